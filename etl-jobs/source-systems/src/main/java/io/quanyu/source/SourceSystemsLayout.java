@@ -1,0 +1,26 @@
+package io.quanyu.source;
+
+import java.nio.file.Path;
+
+import static java.util.Objects.requireNonNull;
+
+/** Where the simulator puts each source system below one folder, and how the ETL reaches them there. */
+public record SourceSystemsLayout(Path root)
+{
+    public SourceSystemsLayout
+    {
+        root = requireNonNull(root, "root is null").toAbsolutePath().normalize();
+    }
+
+    /** The city party-organization system, an H2 file database that several processes may open at once. */
+    public String partyDatabaseUrl()
+    {
+        return "jdbc:h2:file:" + root.resolve("party-system").resolve("party") + ";AUTO_SERVER=TRUE";
+    }
+
+    /** The division register the city publishes (NBS codes), UTF-8 CSV. */
+    public Path divisionsFile()
+    {
+        return root.resolve("reference").resolve("divisions.csv");
+    }
+}

@@ -1,0 +1,68 @@
+package io.quanyu.schema;
+
+import java.util.List;
+import java.util.Optional;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A warehouse table as declared in its file under {@code warehouse-schema/tables/<layer>/<name>.yml}:
+ * the one place its shape is written.
+ */
+public record TableDefinition(
+        String name,
+        Layer layer,
+        String label,
+        String grain,
+        String description,
+        List<String> sources,
+        List<String> partitionedBy,
+        List<String> uniqueKey,
+        List<ColumnDefinition> columns)
+{
+    public TableDefinition
+    {
+        requireNonNull(name, "name is null");
+        requireNonNull(layer, "layer is null");
+        requireNonNull(label, "label is null");
+        requireNonNull(grain, "grain is null");
+        requireNonNull(description, "description is null");
+        sources = sources == null ? List.of() : List.copyOf(sources);
+        partitionedBy = partitionedBy == null ? List.of() : List.copyOf(partitionedBy);
+        uniqueKey = uniqueKey == null ? List.of() : List.copyOf(uniqueKey);
+        columns = List.copyOf(requireNonNull(columns, "columns is null"));
+        List<String> columnNames = columns.stream().map(ColumnDefinition::name).toList();
+        for (String key : concat(partitionedBy, uniqueKey)) {
+            if (!columnNames.contains(key)) {
+                throw new IllegalArgumentException("table %s names unknown column %s".formatted(name, key));
+            }
+        }
+    }
+
+    /** The namespace the table lives in, in Spark's and Trino's catalog alike. */
+    public String namespace()
+    {
+        return layer.namespace();
+    }
+
+    /** {@code namespace.name}, to be prefixed by a catalog name. */
+    public String qualifiedName()
+    {
+        return namespace() + "." + name;
+    }
+
+    public Optional<ColumnDefinition> column(String columnName)
+    {
+        return columns.stream().filter(column -> column.name().equals(columnName)).findFirst();
+    }
+
+    public List<String> columnNames()
+    {
+        return columns.stream().map(ColumnDefinition::name).toList();
+    }
+
+    private static List<String> concat(List<String> first, List<String> second)
+    {
+        return java.util.stream.Stream.concat(first.stream(), second.stream()).toList();
+    }
+}
