@@ -1,0 +1,112 @@
+package io.quanyu.spark;
+
+import io.quanyu.schema.ColumnDefinition;
+import io.quanyu.schema.TableDefinition;
+import io.quanyu.schema.WarehouseCatalogue;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.Metadata;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+
+/**
+ * The warehouse's Iceberg tables as their declarations say: Spark schemas, creation, and writes that check a frame
+ * against the declared columns before anything is committed.
+ */
+public final class WarehouseTables
+{
+    private final SparkSession spark;
+    private final WarehouseCatalogue catalogue;
+
+    public WarehouseTables(SparkSession spark, WarehouseCatalogue catalogue)
+    {
+        this.spark = requireNonNull(spark, "spark is null");
+        this.catalogue = requireNonNull(catalogue, "catalogue is null");
+    }
+
+    public TableDefinition definition(String table)
+    {
+        return catalogue.table(table);
+    }
+
+    public static StructType schema(TableDefinition table)
+    {
+        return new StructType(table.columns().stream()
+                .map(column -> new StructField(column.name(), DataType.fromDDL(column.type()), !column.required(), Metadata.empty())
+                        .withComment(comment(column)))
+                .toArray(StructField[]::new));
+    }
+
+    /** Creates the table (and its namespace) if it does not exist yet. */
+    public String ensureExists(String tableName)
+    {
+        TableDefinition table = catalogue.table(tableName);
+        spark.sql("create namespace if not exists " + table.namespace());
+        String columns = table.columns().stream()
+                .map(column -> "%s %s%s comment '%s'".formatted(column.name(), column.type(), column.required() ? " not null" : "",
+                        comment(column).replace("'", "\\'")))
+                .collect(Collectors.joining(", "));
+        String partitioning = table.partitionedBy().isEmpty() ? "" : " partitioned by (" + String.join(", ", table.partitionedBy()) + ")";
+        spark.sql("create table if not exists %s (%s) using iceberg%s comment '%s' tblproperties ('format-version'='2', 'write.parquet.compression-codec'='zstd')"
+                .formatted(table.qualifiedName(), columns, partitioning, (table.label() + "：" + table.grain()).replace("'", "\\'")));
+        return table.qualifiedName();
+    }
+
+    /**
+     * Replaces the partitions present in {@code rows} (every declared partition column must be there), or the whole
+     * table when it is not partitioned, in one Iceberg commit.
+     */
+    public void overwrite(String tableName, Dataset<Row> rows)
+    {
+        String qualifiedName = ensureExists(tableName);
+        Dataset<Row> conformed = conform(catalogue.table(tableName), rows);
+        try {
+            if (catalogue.table(tableName).partitionedBy().isEmpty()) {
+                conformed.writeTo(qualifiedName).overwrite(org.apache.spark.sql.functions.lit(true));
+            }
+            else {
+                conformed.writeTo(qualifiedName).overwritePartitions();
+            }
+        }
+        catch (NoSuchTableException e) {
+            throw new IllegalStateException("table %s vanished while writing to it".formatted(qualifiedName), e);
+        }
+    }
+
+    public Dataset<Row> read(String tableName)
+    {
+        return spark.table(ensureExists(tableName));
+    }
+
+    /** Selects the declared columns in declared order and types; a missing or extra column is an error, not a guess. */
+    static Dataset<Row> conform(TableDefinition table, Dataset<Row> rows)
+    {
+        Set<String> actual = Set.of(rows.columns());
+        List<String> missing = table.columnNames().stream().filter(name -> !actual.contains(name)).toList();
+        List<String> extra = actual.stream().filter(name -> table.column(name).isEmpty()).sorted().toList();
+        if (!missing.isEmpty() || !extra.isEmpty()) {
+            throw new IllegalArgumentException("rows for %s do not match its declaration: missing %s, undeclared %s"
+                    .formatted(table.name(), missing, extra));
+        }
+        Column[] columns = table.columns().stream()
+                .map(column -> col(column.name()).cast(DataType.fromDDL(column.type())).as(column.name()))
+                .toArray(Column[]::new);
+        return rows.select(columns);
+    }
+
+    private static String comment(ColumnDefinition column)
+    {
+        return column.label() + "：" + column.description();
+    }
+}

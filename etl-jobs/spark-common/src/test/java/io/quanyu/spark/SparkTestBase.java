@@ -1,0 +1,52 @@
+package io.quanyu.spark;
+
+import io.quanyu.schema.WarehouseCatalogue;
+import org.apache.spark.sql.SparkSession;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * One local SparkSession per test JVM, on a warehouse in a fresh temporary folder. Tests isolate themselves by
+ * dropping or overwriting the tables they use, not by new sessions (a session costs seconds).
+ */
+public abstract class SparkTestBase
+{
+    private static SparkSession spark;
+    private static WarehouseSettings settings;
+
+    protected static synchronized SparkSession spark()
+    {
+        if (spark == null) {
+            try {
+                Path home = Files.createTempDirectory("quanyu-spark-test");
+                settings = WarehouseSettings.underHome(home);
+                spark = WarehouseSessionFactory.create(settings);
+            }
+            catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return spark;
+    }
+
+    protected static WarehouseSettings settings()
+    {
+        spark();
+        return settings;
+    }
+
+    protected static WarehouseTables tables()
+    {
+        return new WarehouseTables(spark(), WarehouseCatalogue.load());
+    }
+
+    protected static void dropAll()
+    {
+        for (var table : WarehouseCatalogue.load().tables()) {
+            spark().sql("drop table if exists " + table.qualifiedName() + " purge");
+        }
+    }
+}

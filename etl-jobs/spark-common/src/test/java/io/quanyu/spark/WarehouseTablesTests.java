@@ -1,0 +1,66 @@
+package io.quanyu.spark;
+
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Date;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class WarehouseTablesTests
+        extends SparkTestBase
+{
+    @BeforeEach
+    void clean()
+    {
+        dropAll();
+    }
+
+    @Test
+    void createsTheDeclaredColumnsWithTheirLabels()
+    {
+        tables().ensureExists("dws_party_organization_daily");
+
+        List<Row> described = spark().sql("describe table dws.dws_party_organization_daily").collectAsList();
+        assertThat(described).extracting(row -> row.getString(0))
+                .containsSequence("stat_date", "community_code", "organization_level", "organization_count");
+        assertThat(described.get(3).getString(2)).isEqualTo("党组织数：active organizations of that level");
+    }
+
+    @Test
+    void overwritingAPartitionReplacesOnlyThatDay()
+    {
+        WarehouseTables tables = tables();
+        tables.overwrite("dws_party_organization_daily", counts("2026-11-01", 5, 3));
+        tables.overwrite("dws_party_organization_daily", counts("2026-11-02", 6, 3));
+
+        tables.overwrite("dws_party_organization_daily", counts("2026-11-02", 7, 2));
+
+        List<Row> rows = spark().sql("""
+                select cast(stat_date as string), sum(organization_count), count(*)
+                from dws.dws_party_organization_daily group by stat_date order by stat_date""").collectAsList();
+        assertThat(rows).extracting(Row::toString).containsExactly("[2026-11-01,15,3]", "[2026-11-02,14,2]");
+    }
+
+    @Test
+    void rowsNotMatchingTheDeclarationAreRejectedNamingTheColumns()
+    {
+        Dataset<Row> wrong = counts("2026-11-01", 1, 1).withColumnRenamed("organization_count", "count");
+
+        assertThatThrownBy(() -> tables().overwrite("dws_party_organization_daily", wrong))
+                .hasMessage("rows for dws_party_organization_daily do not match its declaration: missing [organization_count], undeclared [count]");
+    }
+
+    private static Dataset<Row> counts(String date, long count, int communities)
+    {
+        List<Row> rows = java.util.stream.IntStream.range(0, communities)
+                .mapToObj(index -> RowFactory.create(Date.valueOf(date), "33020300100" + index, "党支部", count))
+                .toList();
+        return spark().createDataFrame(rows, org.apache.spark.sql.types.StructType.fromDDL("stat_date date, community_code string, organization_level string, organization_count bigint"));
+    }
+}
