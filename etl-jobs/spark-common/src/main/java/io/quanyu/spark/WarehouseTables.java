@@ -84,6 +84,21 @@ public final class WarehouseTables
         }
     }
 
+    /**
+     * Replaces every row matching {@code condition} with {@code rows} in one Iceberg commit; with no rows, the
+     * matching rows are removed. Used where a day must be replaced even when the new day is empty.
+     */
+    public void replaceWhere(String tableName, Column condition, Dataset<Row> rows)
+    {
+        String qualifiedName = ensureExists(tableName);
+        try {
+            conform(catalogue.table(tableName), rows).writeTo(qualifiedName).overwrite(condition);
+        }
+        catch (NoSuchTableException e) {
+            throw new IllegalStateException("table %s vanished while writing to it".formatted(qualifiedName), e);
+        }
+    }
+
     public Dataset<Row> read(String tableName)
     {
         return spark.table(ensureExists(tableName));

@@ -1,0 +1,46 @@
+package io.quanyu.extract.ods;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+import static java.util.Objects.requireNonNull;
+
+/** The folder where a load's chunks wait, as Parquet, until the load is published to its ODS table. */
+public record OdsStagingArea(Path root)
+{
+    public OdsStagingArea
+    {
+        root = requireNonNull(root, "root is null").toAbsolutePath().normalize();
+    }
+
+    public Path loadFolder(OdsLoad load)
+    {
+        return root.resolve(load.loadId());
+    }
+
+    /** Named by the index of the chunk's first row, so a chunk written again after a restart replaces itself. */
+    public Path chunkFolder(OdsLoad load, long firstRowIndex)
+    {
+        return loadFolder(load).resolve("chunk-%010d".formatted(firstRowIndex));
+    }
+
+    public void clear(OdsLoad load)
+    {
+        Path folder = loadFolder(load);
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot clear staging folder " + folder, e);
+        }
+    }
+}
