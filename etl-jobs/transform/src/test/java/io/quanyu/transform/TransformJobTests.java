@@ -1,0 +1,101 @@
+package io.quanyu.transform;
+
+import io.quanyu.spark.SparkTestBase;
+import io.quanyu.spark.WarehouseTables;
+import io.quanyu.transform.organization.PartyOrganizationDailyJob;
+import io.quanyu.transform.region.RegionDimensionJob;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TransformJobTests
+        extends SparkTestBase
+{
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 2);
+
+    @BeforeEach
+    void clean()
+    {
+        dropAll();
+    }
+
+    @Test
+    void buildsTheRegionDimensionFromTheNewestRegisterOnOrBeforeTheDate()
+    {
+        // given registers loaded on two days, the later one renaming the district
+        WarehouseTables tables = tables();
+        tables.overwrite("ods_division", divisions(DAY, "海曙区"));
+        tables.overwrite("ods_division", divisions(DAY.plusDays(1), "海曙区（新）"));
+
+        // when the dimension is built for the first day
+        long rows = new RegionDimensionJob(tables).run(DAY);
+
+        // then it reflects the first day's register
+        assertThat(rows).isEqualTo(3);
+        assertThat(spark().sql("select district_name from dim.dim_region where region_level = 'street'").first().getString(0))
+                .isEqualTo("海曙区");
+    }
+
+    @Test
+    void rerunningADayReplacesItsCounts()
+    {
+        // given a day's snapshot with three organizations
+        WarehouseTables tables = tables();
+        tables.overwrite("ods_party_organization", organizations(DAY, 3));
+        PartyOrganizationDailyJob job = new PartyOrganizationDailyJob(tables);
+        job.run(DAY);
+
+        // when the snapshot is reloaded with two and the day is run twice
+        tables.overwrite("ods_party_organization", organizations(DAY, 2));
+        job.run(DAY);
+        job.run(DAY);
+
+        // then the day counts two, once
+        assertThat(spark().sql("select sum(organization_count), count(*) from dws.dws_party_organization_daily").first().toString())
+                .isEqualTo("[2,1]");
+    }
+
+    @Test
+    void aMissingSnapshotIsAClearError()
+    {
+        assertThatThrownBy(() -> new PartyOrganizationDailyJob(tables()).run(DAY))
+                .hasMessage("no ods_party_organization load for 2026-11-02: extract the party-organization system first");
+    }
+
+    private static Dataset<Row> divisions(LocalDate day, String districtName)
+    {
+        List<Row> rows = List.of(
+                ods(day, "330200000000", "宁波市", "city", "330000000000"),
+                ods(day, "330203000000", districtName, "district", "330200000000"),
+                ods(day, "330203001000", "南门街道", "street", "330203000000"));
+        return spark().createDataFrame(rows, WarehouseTables.schema(tables().definition("ods_division")));
+    }
+
+    private static Row ods(LocalDate day, Object... values)
+    {
+        List<Object> all = new ArrayList<>(java.util.Arrays.asList(values));
+        all.addAll(List.of("test", "test:1", "load-1", Date.valueOf(day), new Timestamp(0)));
+        return RowFactory.create(all.toArray());
+    }
+
+    private static Dataset<Row> organizations(LocalDate day, int count)
+    {
+        List<Row> rows = new ArrayList<>();
+        for (int index = 0; index < count; index++) {
+            rows.add(ods(day, "PO" + index, "支部" + index, "党支部", "社区", null, "330203001001", Date.valueOf("2020-01-01"),
+                    "active", new Timestamp(0)));
+        }
+        return spark().createDataFrame(rows, WarehouseTables.schema(tables().definition("ods_party_organization")));
+    }
+}
