@@ -2,6 +2,7 @@ package io.quanyu.extract;
 
 import io.quanyu.extract.ods.OdsStagingArea;
 import io.quanyu.schema.WarehouseCatalogue;
+import io.quanyu.schema.WarehouseLocation;
 import io.quanyu.spark.WarehouseSessionFactory;
 import io.quanyu.spark.WarehouseSettings;
 import io.quanyu.spark.WarehouseTables;
@@ -24,12 +25,11 @@ public class WarehouseConfiguration
             @Value("${quanyu.warehouse.catalog-uri:}") String catalogUri,
             @Value("${quanyu.warehouse.directory:}") String directory)
     {
-        WarehouseSettings defaults = WarehouseSettings.underHome(properties.home());
-        return new WarehouseSettings(
-                defaults.catalogName(),
-                catalogUri.isBlank() ? defaults.catalogUri() : catalogUri,
-                directory.isBlank() ? defaults.warehouseDirectory() : Path.of(directory),
-                defaults.shufflePartitions());
+        WarehouseLocation location = WarehouseLocation.underHome(properties.home()).withCatalogUri(catalogUri);
+        if (!directory.isBlank()) {
+            location = new WarehouseLocation(location.catalogName(), location.catalogUri(), Path.of(directory));
+        }
+        return WarehouseSettings.of(location);
     }
 
     @Bean

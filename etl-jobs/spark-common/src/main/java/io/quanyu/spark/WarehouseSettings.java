@@ -1,5 +1,7 @@
 package io.quanyu.spark;
 
+import io.quanyu.schema.WarehouseLocation;
+
 import java.nio.file.Path;
 
 import static java.util.Objects.requireNonNull;
@@ -10,8 +12,6 @@ import static java.util.Objects.requireNonNull;
  */
 public record WarehouseSettings(String catalogName, String catalogUri, Path warehouseDirectory, int shufflePartitions)
 {
-    public static final String DEFAULT_CATALOG = "quanyu";
-
     public WarehouseSettings
     {
         requireNonNull(catalogName, "catalogName is null");
@@ -22,11 +22,15 @@ public record WarehouseSettings(String catalogName, String catalogUri, Path ware
         }
     }
 
+    public static WarehouseSettings of(WarehouseLocation location)
+    {
+        return new WarehouseSettings(location.catalogName(), location.catalogUri(), location.warehouseDirectory(), 4);
+    }
+
     /** The embedded default: a SQLite catalog file beside the table files in {@code <home>/warehouse}. */
     public static WarehouseSettings underHome(Path home)
     {
-        Path warehouse = home.toAbsolutePath().normalize().resolve("warehouse");
-        return new WarehouseSettings(DEFAULT_CATALOG, "jdbc:sqlite:" + warehouse.resolve("catalog.db"), warehouse, 4);
+        return of(WarehouseLocation.underHome(home));
     }
 
     public String warehouseUri()
