@@ -5,6 +5,7 @@ import io.quanyu.extract.ods.OdsChunkWriter;
 import io.quanyu.extract.ods.OdsLoad;
 import io.quanyu.extract.ods.OdsPublishTasklet;
 import io.quanyu.extract.ods.OdsRowFactory;
+import io.quanyu.extract.ods.OdsRowProcessor;
 import io.quanyu.extract.ods.OdsStagingArea;
 import io.quanyu.spark.WarehouseTables;
 import org.apache.spark.sql.Row;
@@ -16,7 +17,6 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.file.FlatFileItemReader;
 import org.springframework.batch.item.file.builder.FlatFileItemReaderBuilder;
 import org.springframework.batch.item.file.transform.DelimitedLineTokenizer;
@@ -56,14 +56,14 @@ public class DivisionExtractJobConfiguration
 
     @Bean
     @StepScope
-    public ItemProcessor<SourceLine, Row> divisionProcessor(WarehouseTables tables, @Value("#{stepExecution}") StepExecution stepExecution)
+    public OdsRowProcessor<SourceLine> divisionProcessor(WarehouseTables tables, @Value("#{stepExecution}") StepExecution stepExecution)
     {
         OdsRowFactory rows = new OdsRowFactory(tables.definition(TABLE), OdsLoad.of(SOURCE_SYSTEM, TABLE, stepExecution));
-        return line -> rows.create(Map.of(
+        return new OdsRowProcessor<>(rows, line -> Map.of(
                 "division_level", line.fields().readString("level"),
                 "division_code", line.fields().readString("division_code"),
                 "division_name", line.fields().readString("division_name"),
-                "parent_code", line.fields().readString("parent_code")), line.location());
+                "parent_code", line.fields().readString("parent_code")), SourceLine::location);
     }
 
     @Bean
@@ -76,7 +76,7 @@ public class DivisionExtractJobConfiguration
 
     @Bean
     public Step divisionExtractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager, ExtractProperties properties,
-            FlatFileItemReader<SourceLine> divisionReader, ItemProcessor<SourceLine, Row> divisionProcessor, OdsChunkWriter divisionWriter)
+            FlatFileItemReader<SourceLine> divisionReader, OdsRowProcessor<SourceLine> divisionProcessor, OdsChunkWriter divisionWriter)
     {
         return new StepBuilder("divisionExtractStep", jobRepository)
                 .<SourceLine, Row>chunk(properties.chunkSize(), transactionManager)

@@ -12,7 +12,6 @@ import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
-import java.nio.file.Files;
 import java.sql.Date;
 
 import static java.util.Objects.requireNonNull;
@@ -45,9 +44,10 @@ public class OdsPublishTasklet
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
     {
         StructType schema = WarehouseTables.schema(tables.definition(load.table()));
-        Dataset<Row> staged = Files.exists(staging.loadFolder(load))
-                ? spark.read().schema(schema).parquet(staging.loadFolder(load).resolve("chunk-*").toString())
-                : spark.createDataFrame(java.util.List.of(), schema);
+        java.util.List<String> chunks = staging.chunkFolders(load).stream().map(Object::toString).toList();
+        Dataset<Row> staged = chunks.isEmpty()
+                ? spark.createDataFrame(java.util.List.of(), schema)
+                : spark.read().schema(schema).parquet(chunks.toArray(String[]::new));
         long rows = staged.count();
         tables.replaceWhere(load.table(), col("logical_date").equalTo(lit(Date.valueOf(load.logicalDate()))), staged);
         contribution.incrementWriteCount(rows);

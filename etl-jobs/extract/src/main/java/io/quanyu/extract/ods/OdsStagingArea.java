@@ -28,6 +28,21 @@ public record OdsStagingArea(Path root)
         return loadFolder(load).resolve("chunk-%010d".formatted(firstRowIndex));
     }
 
+    /** The staged chunks of a load, in the order they were read. */
+    public java.util.List<Path> chunkFolders(OdsLoad load)
+    {
+        Path folder = loadFolder(load);
+        if (!Files.isDirectory(folder)) {
+            return java.util.List.of();
+        }
+        try (Stream<Path> chunks = Files.list(folder)) {
+            return chunks.filter(chunk -> chunk.getFileName().toString().startsWith("chunk-")).sorted().toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot list staging folder " + folder, e);
+        }
+    }
+
     public void clear(OdsLoad load)
     {
         Path folder = loadFolder(load);

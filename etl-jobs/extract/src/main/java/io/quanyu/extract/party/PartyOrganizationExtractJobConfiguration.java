@@ -5,6 +5,7 @@ import io.quanyu.extract.ods.OdsChunkWriter;
 import io.quanyu.extract.ods.OdsLoad;
 import io.quanyu.extract.ods.OdsPublishTasklet;
 import io.quanyu.extract.ods.OdsRowFactory;
+import io.quanyu.extract.ods.OdsRowProcessor;
 import io.quanyu.extract.ods.OdsStagingArea;
 import io.quanyu.spark.WarehouseTables;
 import org.apache.spark.sql.Row;
@@ -16,7 +17,6 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.item.ItemProcessor;
 import org.springframework.batch.item.database.JdbcCursorItemReader;
 import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.beans.factory.annotation.Value;
@@ -70,12 +70,12 @@ public class PartyOrganizationExtractJobConfiguration
 
     @Bean
     @StepScope
-    public ItemProcessor<Map<String, Object>, Row> partyOrganizationProcessor(
+    public OdsRowProcessor<Map<String, Object>> partyOrganizationProcessor(
             WarehouseTables tables,
             @Value("#{stepExecution}") StepExecution stepExecution)
     {
         OdsRowFactory rows = new OdsRowFactory(tables.definition(TABLE), OdsLoad.of(SOURCE_SYSTEM, TABLE, stepExecution));
-        return source -> rows.create(source, "party_organization:org_id=" + source.get("organization_id"));
+        return new OdsRowProcessor<>(rows, source -> source, source -> "party_organization:org_id=" + source.get("organization_id"));
     }
 
     @Bean
@@ -95,7 +95,7 @@ public class PartyOrganizationExtractJobConfiguration
             PlatformTransactionManager transactionManager,
             ExtractProperties properties,
             JdbcCursorItemReader<Map<String, Object>> partyOrganizationReader,
-            ItemProcessor<Map<String, Object>, Row> partyOrganizationProcessor,
+            OdsRowProcessor<Map<String, Object>> partyOrganizationProcessor,
             OdsChunkWriter partyOrganizationWriter)
     {
         return new StepBuilder("partyOrganizationExtractStep", jobRepository)

@@ -1,0 +1,62 @@
+package io.quanyu.pipeline;
+
+import io.quanyu.extract.division.DivisionExtractJobConfiguration;
+import io.quanyu.extract.ods.OdsJobParameters;
+import io.quanyu.extract.party.PartyOrganizationExtractJobConfiguration;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.Job;
+import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.launch.JobLauncher;
+import org.springframework.stereotype.Component;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static java.util.Objects.requireNonNull;
+
+/** Runs the extract job of one source, or of all in order, for a logical date. */
+@Component
+class ExtractRunner
+{
+    private final JobLauncher jobLauncher;
+    private final Map<String, Job> jobs;
+
+    ExtractRunner(JobLauncher jobLauncher, Map<String, Job> jobsByBeanName)
+    {
+        this.jobLauncher = requireNonNull(jobLauncher, "jobLauncher is null");
+        this.jobs = new LinkedHashMap<>();
+        jobs.put("division", jobsByBeanName.get(DivisionExtractJobConfiguration.JOB_NAME));
+        jobs.put("party", jobsByBeanName.get(PartyOrganizationExtractJobConfiguration.JOB_NAME));
+    }
+
+    List<String> sources()
+    {
+        return List.copyOf(jobs.keySet());
+    }
+
+    void extract(String source, LocalDate logicalDate)
+            throws Exception
+    {
+        List<String> sources = source.equals("all") ? sources() : List.of(source);
+        for (String name : sources) {
+            Job job = jobs.get(name);
+            if (job == null) {
+                throw new IllegalArgumentException("unknown source %s, expected one of %s or all".formatted(name, sources()));
+            }
+            long start = System.nanoTime();
+            JobExecution execution = jobLauncher.run(job, OdsJobParameters.of(logicalDate, System.currentTimeMillis()));
+            long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
+            long loaded = execution.getStepExecutions().stream().filter(step -> step.getStepName().endsWith("PublishStep"))
+                    .mapToLong(StepExecution::getWriteCount).sum();
+            System.out.printf("[extract] %-9s %s %s: read %,d rows, loaded %,d in %.1f s%n", name, logicalDate,
+                    execution.getStatus(), read, loaded, (System.nanoTime() - start) / 1e9);
+            if (execution.getStatus() != BatchStatus.COMPLETED) {
+                throw new IllegalStateException("extract of %s for %s ended %s: %s".formatted(name, logicalDate, execution.getStatus(),
+                        execution.getAllFailureExceptions()));
+            }
+        }
+    }
+}

@@ -1,0 +1,40 @@
+package io.quanyu.pipeline;
+
+import io.quanyu.source.SourceSystemsLayout;
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The pipeline operators and Airflow run: {@code extract}, {@code transform} or {@code run} for one logical date.
+ * Exit code 0 on success, non-zero on failure, one summary line per step.
+ */
+@SpringBootApplication(scanBasePackages = {"io.quanyu.pipeline", "io.quanyu.extract"})
+public class QuanyuPipelineApplication
+{
+    public static void main(String[] args)
+    {
+        SpringApplication application = new SpringApplication(QuanyuPipelineApplication.class);
+        application.setDefaultProperties(defaults(home()));
+        System.exit(SpringApplication.exit(application.run(args)));
+    }
+
+    /** Embedded defaults below {@code QUANYU_HOME}; every one can be overridden by property or environment. */
+    static Map<String, Object> defaults(Path home)
+    {
+        SourceSystemsLayout sources = new SourceSystemsLayout(home.resolve("sources"));
+        return Map.of(
+                "quanyu.home", home.toString(),
+                "quanyu.sources.party-jdbc-url", sources.partyDatabaseUrl(),
+                "quanyu.sources.divisions-file", sources.divisionsFile().toString(),
+                "spring.datasource.url", "jdbc:h2:file:" + home.resolve("batch").resolve("repository") + ";AUTO_SERVER=TRUE");
+    }
+
+    static Path home()
+    {
+        String configured = System.getenv("QUANYU_HOME");
+        return Path.of(configured == null || configured.isBlank() ? ".quanyu" : configured).toAbsolutePath().normalize();
+    }
+}
