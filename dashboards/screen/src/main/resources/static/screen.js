@@ -23,10 +23,16 @@
             .join('');
     }
 
+    // A chart counts as drawn once ECharts reports its rendering and animation finished.
+    function drawn(chart) {
+        return new Promise(resolve => chart.on('finished', resolve));
+    }
+
     function showMap(geoJson, overview) {
         echarts.registerMap('city', geoJson);
         const values = overview.districts.map(district => district.organizations);
         const chart = echarts.init(document.getElementById('map'), null, { renderer: 'svg' });
+        const finished = drawn(chart);
         chart.setOption({
             tooltip: { trigger: 'item', formatter: item => `${item.name}<br/>党组织：${numberFormat.format(item.value || 0)} 个` },
             visualMap: {
@@ -34,18 +40,19 @@
                 text: ['多', '少'], textStyle: { color: '#d8e8ff' }, inRange: { color: ['#fde7c8', '#f4a259', '#d7261e'] }
             },
             series: [{
-                type: 'map', map: 'city', roam: false, name: '党组织数',
+                type: 'map', map: 'city', roam: false, name: '党组织数', layoutCenter: ['50%', '50%'], layoutSize: '95%',
                 label: { show: true, color: '#1b1b1b', fontSize: 12 },
                 itemStyle: { borderColor: '#0b3d91', borderWidth: 1 },
                 data: overview.districts.map(district => ({ name: district.name, value: district.organizations, code: district.code }))
             }]
         });
-        return chart;
+        return { chart, finished };
     }
 
     function showRanking(overview) {
         const districts = [...overview.districts].reverse();
         const chart = echarts.init(document.getElementById('ranking'), null, { renderer: 'svg' });
+        const finished = drawn(chart);
         chart.setOption({
             grid: { left: 70, right: 50, top: 10, bottom: 20 },
             xAxis: { type: 'value', axisLabel: { color: '#d8e8ff' }, splitLine: { lineStyle: { color: 'rgba(255,255,255,0.1)' } } },
@@ -55,7 +62,7 @@
                 label: { show: true, position: 'right', color: '#ffd75e' }
             }]
         });
-        return chart;
+        return { chart, finished };
     }
 
     async function load() {
@@ -68,7 +75,8 @@
             ]);
             showKpi(overview);
             const charts = [showMap(geoJson, overview), showRanking(overview)];
-            window.addEventListener('resize', () => charts.forEach(chart => chart.resize()));
+            window.addEventListener('resize', () => charts.forEach(drawing => drawing.chart.resize()));
+            await Promise.all(charts.map(drawing => drawing.finished));
             document.getElementById('status').textContent = `数据来源：Trino · quanyu.dws.dws_party_organization_daily　共 ${overview.districts.length} 个区（县、市）`;
             document.body.dataset.state = 'ready';
         } catch (error) {

@@ -12,10 +12,13 @@ public record SourceSystemsLayout(Path root)
         root = requireNonNull(root, "root is null").toAbsolutePath().normalize();
     }
 
-    /** The city party-organization system, an H2 file database that several processes may open at once. */
+    /**
+     * The city party-organization system, an H2 file database. One process opens it at a time (the simulator, a
+     * test, an extract job): a second one gets a clear "already in use" error rather than a view that may be lost.
+     */
     public String partyDatabaseUrl()
     {
-        return "jdbc:h2:file:" + root.resolve("party-system").resolve("party") + ";AUTO_SERVER=TRUE";
+        return "jdbc:h2:file:" + root.resolve("party-system").resolve("party");
     }
 
     /** The division register the city publishes (NBS codes), UTF-8 CSV. */

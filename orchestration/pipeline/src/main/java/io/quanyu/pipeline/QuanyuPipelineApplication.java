@@ -29,7 +29,7 @@ public class QuanyuPipelineApplication
                 "quanyu.home", home.toString(),
                 "quanyu.sources.party-jdbc-url", sources.partyDatabaseUrl(),
                 "quanyu.sources.divisions-file", sources.divisionsFile().toString(),
-                "spring.datasource.url", "jdbc:h2:file:" + home.resolve("batch").resolve("repository") + ";AUTO_SERVER=TRUE");
+                "spring.datasource.url", "jdbc:h2:file:" + home.resolve("batch").resolve("repository"));
     }
 
     static Path home()

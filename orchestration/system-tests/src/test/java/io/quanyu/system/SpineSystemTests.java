@@ -1,0 +1,147 @@
+package io.quanyu.system;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static io.quanyu.system.SpineEnvironment.FIRST_DAY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** From the source database to the screen's API through the real pipeline, Iceberg files and Trino server. */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SpineSystemTests
+{
+    private static final LocalDate SECOND_DAY = FIRST_DAY.plusDays(1);
+    private final SpineEnvironment spine = SpineEnvironment.get();
+
+    @Test
+    @Order(1)
+    void theScreenShowsWhatTheSourceDatabaseHolds()
+            throws Exception
+    {
+        // given the source database on the first day
+        Map<String, Long> expected;
+        try (Connection source = spine.source()) {
+            expected = SourceCounts.activeByDistrict(source);
+        }
+
+        // when the screen's API is asked for that day
+        JsonNode overview = spine.overview(FIRST_DAY);
+
+        // then every district and the city total match the source
+        assertThat(overview.get("cityName").asText()).isEqualTo("宁波市");
+        assertThat(overview.get("totalOrganizations").asLong()).isEqualTo(SourceCounts.total(expected)).isGreaterThan(10_000);
+        assertThat(districts(overview)).isEqualTo(expected).hasSize(10);
+    }
+
+    @Test
+    @Order(2)
+    void analystsQueryTheWarehouseOverJdbc()
+            throws Exception
+    {
+        try (Connection trino = spine.trino(); Statement statement = trino.createStatement()) {
+            ResultSet levels = statement.executeQuery("""
+                    select region_level, count(*) from quanyu.dim.dim_region group by region_level order by region_level""");
+            Map<String, Long> counts = new TreeMap<>();
+            while (levels.next()) {
+                counts.put(levels.getString(1), levels.getLong(2));
+            }
+            assertThat(counts).containsExactlyEntriesOf(new TreeMap<>(Map.of("city", 1L, "community", 3042L, "district", 10L, "street", 162L)));
+
+            ResultSet loaded = statement.executeQuery("""
+                    select count(*), count(distinct load_id) from quanyu.ods.ods_party_organization where logical_date = date '2026-11-20'""");
+            loaded.next();
+            try (Connection source = spine.source(); ResultSet sourceCount = source.createStatement().executeQuery("select count(*) from party_organization")) {
+                sourceCount.next();
+                assertThat(loaded.getLong(1)).isEqualTo(sourceCount.getLong(1));
+            }
+            assertThat(loaded.getLong(2)).isEqualTo(1);
+        }
+    }
+
+    @Test
+    @Order(3)
+    void aChangedSourceRowChangesTheNextDaysNumbersOnly()
+            throws Exception
+    {
+        // given an organization in Zhenhai dissolved and a new branch founded in Haishu, in the source database
+        Map<String, Long> before = districts(spine.overview(FIRST_DAY));
+        try (Connection source = spine.source(); Statement statement = source.createStatement()) {
+            statement.executeUpdate("""
+                    update party_organization set status = 'dissolved', updated_at = timestamp '2026-11-21 10:00:00'
+                    where org_id = (select min(org_id) from party_organization where division_code like '330211%' and parent_org_id is not null)""");
+            statement.executeUpdate("""
+                    insert into party_organization
+                    select 'PO' || division_code || '99', '新成立的测试党支部', '党支部', '物业', org_id, division_code, date '2026-11-21', 'active',
+                           timestamp '2026-11-21 11:00:00'
+                    from party_organization where org_id = (select min(org_id) from party_organization where division_code like '330203%')""");
+        }
+
+        // when the pipeline runs for the next logical date
+        spine.pipeline("run", "--date", SECOND_DAY.toString()).requireSuccess();
+
+        // then the next day's numbers move by one each way, and the first day stays as it was
+        Map<String, Long> after = districts(spine.overview(SECOND_DAY));
+        assertThat(after.get("330211000000")).isEqualTo(before.get("330211000000") - 1);
+        assertThat(after.get("330203000000")).isEqualTo(before.get("330203000000") + 1);
+        assertThat(districts(spine.overview(FIRST_DAY))).isEqualTo(before);
+        try (Connection source = spine.source()) {
+            assertThat(after).isEqualTo(SourceCounts.activeByDistrict(source));
+        }
+    }
+
+    @Test
+    @Order(4)
+    void rerunningALogicalDateDoesNotDoubleAnything()
+            throws Exception
+    {
+        // given both days loaded
+        JsonNode firstBefore = spine.overview(FIRST_DAY);
+        JsonNode secondBefore = spine.overview(SECOND_DAY);
+
+        // when the second day is run again, and its extract alone once more
+        spine.pipeline("run", "--date", SECOND_DAY.toString()).requireSuccess();
+        spine.pipeline("extract", "--date", SECOND_DAY.toString(), "--source", "party").requireSuccess();
+        spine.pipeline("transform", "--date", SECOND_DAY.toString()).requireSuccess();
+
+        // then nothing is counted twice, in the screen or in the warehouse
+        assertThat(spine.overview(SECOND_DAY)).isEqualTo(secondBefore);
+        assertThat(spine.overview(FIRST_DAY)).isEqualTo(firstBefore);
+        try (Connection trino = spine.trino(); ResultSet rows = trino.createStatement().executeQuery("""
+                select logical_date, count(*), count(distinct organization_id)
+                from quanyu.ods.ods_party_organization group by logical_date order by logical_date""")) {
+            while (rows.next()) {
+                assertThat(rows.getLong(2)).as("rows of %s", rows.getString(1)).isEqualTo(rows.getLong(3));
+            }
+        }
+    }
+
+    @Test
+    @Order(5)
+    void badCommandLinesFailWithAClearMessage()
+    {
+        SpineEnvironment.PipelineRun malformed = spine.pipeline("run", "--date", "2026-13-01");
+        SpineEnvironment.PipelineRun unknown = spine.pipeline("extract", "--date", "2026-11-21", "--source", "payroll");
+
+        assertThat(malformed.result().exitCode()).isEqualTo(2);
+        assertThat(malformed.result().output()).contains("malformed date 2026-13-01, expected yyyy-mm-dd");
+        assertThat(unknown.result().exitCode()).isEqualTo(2);
+        assertThat(unknown.result().output()).contains("unknown source payroll, expected one of [division, party] or all");
+    }
+
+    private static Map<String, Long> districts(JsonNode overview)
+    {
+        Map<String, Long> counts = new TreeMap<>();
+        overview.get("districts").forEach(district -> counts.put(district.get("code").asText(), district.get("organizations").asLong()));
+        return counts;
+    }
+}
