@@ -8,8 +8,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code generate --output DIR [--city 3302] [--scale small|city] [--seed N] [--as-of yyyy-mm-dd]}:
- * writes a city's simulated source systems into DIR.
+ * {@code generate --output DIR [--city 3302] [--scale small|city] [--seed N] [--as-of yyyy-mm-dd] [--history-days 1095]
+ * [--defect-rate 0.005]}: writes a city's simulated source systems, with their history, into DIR.
  */
 public final class SourceSystemsCommand
 {
@@ -24,12 +24,16 @@ public final class SourceSystemsCommand
                 options.getOrDefault("city", "3302"),
                 Scale.of(options.getOrDefault("scale", "city")),
                 Long.parseLong(options.getOrDefault("seed", "20261122")),
-                LocalDate.parse(options.getOrDefault("as-of", "2026-11-01")));
+                LocalDate.parse(options.getOrDefault("as-of", "2026-11-01")),
+                Integer.parseInt(options.getOrDefault("history-days", Integer.toString(SimulationSettings.THREE_YEARS))),
+                Double.parseDouble(options.getOrDefault("defect-rate", Double.toString(io.quanyu.source.defect.DefectPlan.DEFAULT_RATE))));
         long start = System.nanoTime();
         SourceSystemsSimulator.Summary summary = new SourceSystemsSimulator(settings).generate(new SourceSystemsLayout(output));
-        System.out.printf("generated %s (%s): %d divisions, %d party organizations into %s in %.1f s%n",
-                summary.cityName(), settings.scale().name().toLowerCase(java.util.Locale.ROOT), summary.divisions(),
-                summary.partyOrganizations(), output.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
+        System.out.printf("generated %s (%s, %s to %s): %,d divisions, %,d party organizations, %,d grids, %,d grid workers, "
+                        + "%,d defects on purpose, into %s in %.1f s%n",
+                summary.cityName(), settings.scale().name().toLowerCase(java.util.Locale.ROOT), settings.historyStart(), settings.asOf(),
+                summary.divisions(), summary.partyOrganizations(), summary.activeGrids(), summary.gridWorkersOnDuty(), summary.defects(),
+                output.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
     }
 
     static Map<String, String> options(String[] args)

@@ -21,6 +21,24 @@ public record SourceSystemsLayout(Path root)
         return "jdbc:h2:file:" + root.resolve("party-system").resolve("party");
     }
 
+    /** One district's grid platform exports: daily CSV files in the district's own dialect. */
+    public Path gridPlatformFolder(String districtCode)
+    {
+        return root.resolve("grid-platform").resolve(districtCode);
+    }
+
+    /** What the API district's grid platform serves, loaded by its HTTP server. */
+    public Path gridApiFolder(String districtCode)
+    {
+        return root.resolve("grid-platform-api").resolve(districtCode);
+    }
+
+    /** Every defect injected on purpose, one JSON object a line. */
+    public Path defectManifest()
+    {
+        return root.resolve("manifest").resolve("defects.jsonl");
+    }
+
     /** The division register the city publishes (NBS codes), UTF-8 CSV. */
     public Path divisionsFile()
     {

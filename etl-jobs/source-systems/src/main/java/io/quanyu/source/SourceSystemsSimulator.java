@@ -1,5 +1,13 @@
 package io.quanyu.source;
 
+import io.quanyu.source.community.CommunityProfile;
+import io.quanyu.source.community.CommunityProfiles;
+import io.quanyu.source.defect.DefectManifest;
+import io.quanyu.source.defect.DefectPlan;
+import io.quanyu.source.grid.GridApiStore;
+import io.quanyu.source.grid.GridHistory;
+import io.quanyu.source.grid.GridHistoryGenerator;
+import io.quanyu.source.grid.GridPlatformExporter;
 import io.quanyu.source.party.PartyOrganization;
 import io.quanyu.source.party.PartyOrganizationDatabase;
 import io.quanyu.source.party.PartyOrganizationGenerator;
@@ -11,13 +19,17 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
-/** Writes a city's source systems into a {@link SourceSystemsLayout}. */
+/** Writes a city's source systems, with their history up to the as-of date, into a {@link SourceSystemsLayout}. */
 public final class SourceSystemsSimulator
 {
     private final SimulationSettings settings;
@@ -30,20 +42,52 @@ public final class SourceSystemsSimulator
     public Summary generate(SourceSystemsLayout layout)
             throws IOException, SQLException
     {
-        Territory territory = territory();
+        Territory city = Territory.ofCity(settings.cityCode());
+        Territory territory = settings.scale() == Scale.SMALL ? city.restrictedToDistrict(city.ofLevel(DivisionLevel.DISTRICT).get(0).code()) : city;
         writeDivisions(territory, layout);
-        List<PartyOrganization> organizations = new PartyOrganizationGenerator(settings.seed(), settings.asOf()).generate(territory);
+        List<CommunityProfile> profiles = CommunityProfiles.of(territory, settings.seed());
+        List<PartyOrganization> organizations = new PartyOrganizationGenerator(settings.seed(), settings.asOf()).generate(profiles);
         new PartyOrganizationDatabase(layout.partyDatabaseUrl()).replaceAll(organizations);
-        return new Summary(territory.city().name(), territory.divisions().size(), organizations.size());
+        GridHistory grids = new GridHistoryGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(profiles);
+        long defects = exportGridPlatforms(city, territory, grids, layout);
+        GridHistory current = grids.asOf(settings.asOf());
+        return new Summary(city.city().name(), territory.divisions().size(), organizations.size(),
+                current.grids().stream().filter(grid -> grid.active()).count(),
+                current.workers().stream().filter(worker -> worker.onDuty()).count(), defects);
     }
 
-    Territory territory()
+    /** Daily CSV exports for every district; the last district of the city also serves its platform as an API. */
+    private long exportGridPlatforms(Territory city, Territory territory, GridHistory grids, SourceSystemsLayout layout)
+            throws IOException
     {
-        Territory city = Territory.ofCity(settings.cityCode());
-        if (settings.scale() == Scale.SMALL) {
-            return city.restrictedToDistrict(city.ofLevel(DivisionLevel.DISTRICT).get(0).code());
+        deleteTree(layout.root().resolve("grid-platform"));
+        deleteTree(layout.root().resolve("grid-platform-api"));
+        List<Division> cityDistricts = city.ofLevel(DivisionLevel.DISTRICT);
+        DefectPlan plan = new DefectPlan(settings.seed(), settings.defectRate());
+        java.util.Set<String> known = city.divisions().stream().map(Division::code).collect(java.util.stream.Collectors.toSet());
+        try (DefectManifest manifest = new DefectManifest(layout.defectManifest())) {
+            for (Division district : territory.ofLevel(DivisionLevel.DISTRICT)) {
+                GridHistory local = grids.inDistrict(district.districtPrefix());
+                GridPlatformExporter exporter = new GridPlatformExporter(layout.gridPlatformFolder(district.code()), district.code(),
+                        cityDistricts.indexOf(district), plan, manifest, known::contains);
+                Map<LocalDate, GridHistory> byDay = local.byDay();
+                GridHistory none = new GridHistory(List.of(), List.of());
+                for (LocalDate day = settings.historyStart(); !day.isAfter(settings.asOf()); day = day.plusDays(1)) {
+                    exporter.export(day, byDay.getOrDefault(day, none));
+                }
+                if (district.equals(apiDistrict(city, territory))) {
+                    GridApiStore.write(layout.gridApiFolder(district.code()), local.asOf(settings.asOf()), settings.seed());
+                }
+            }
+            return manifest.count();
         }
-        return city;
+    }
+
+    /** The district whose grid platform is also an HTTP API: the city's last district that was generated. */
+    public static Division apiDistrict(Territory city, Territory territory)
+    {
+        List<Division> generated = territory.ofLevel(DivisionLevel.DISTRICT);
+        return city.ofLevel(DivisionLevel.DISTRICT).stream().filter(generated::contains).reduce((first, second) -> second).orElseThrow();
     }
 
     private static void writeDivisions(Territory territory, SourceSystemsLayout layout)
@@ -58,17 +102,49 @@ public final class SourceSystemsSimulator
         }
     }
 
-    public record SimulationSettings(String cityCode, Scale scale, long seed, LocalDate asOf)
+    private static void deleteTree(Path root)
+            throws IOException
     {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    /**
+     * @param historyDays how many days of history end at {@code asOf} (three years by default)
+     * @param defectRate the share of source records given a defect on purpose
+     */
+    public record SimulationSettings(String cityCode, Scale scale, long seed, LocalDate asOf, int historyDays, double defectRate)
+    {
+        public static final int THREE_YEARS = 3 * 365;
+
         public SimulationSettings
         {
             requireNonNull(cityCode, "cityCode is null");
             requireNonNull(scale, "scale is null");
             requireNonNull(asOf, "asOf is null");
+            if (historyDays < 1) {
+                throw new IllegalArgumentException("history must cover at least one day, got " + historyDays);
+            }
+        }
+
+        public SimulationSettings(String cityCode, Scale scale, long seed, LocalDate asOf)
+        {
+            this(cityCode, scale, seed, asOf, THREE_YEARS, DefectPlan.DEFAULT_RATE);
+        }
+
+        public LocalDate historyStart()
+        {
+            return asOf.minusDays(historyDays - 1L);
         }
     }
 
-    public record Summary(String cityName, int divisions, int partyOrganizations)
+    public record Summary(String cityName, int divisions, int partyOrganizations, long activeGrids, long gridWorkersOnDuty, long defects)
     {
         public Summary
         {

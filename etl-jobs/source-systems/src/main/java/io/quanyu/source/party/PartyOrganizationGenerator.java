@@ -1,8 +1,10 @@
 package io.quanyu.source.party;
 
+import io.quanyu.source.community.CommunityKind;
+import io.quanyu.source.community.CommunityProfile;
+import io.quanyu.source.community.SeededRandom;
+import io.quanyu.source.grid.GridHistoryGenerator;
 import io.quanyu.source.territory.Division;
-import io.quanyu.source.territory.DivisionLevel;
-import io.quanyu.source.territory.Territory;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,13 +15,11 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Generates each community's party organizations. A community's own organization is a 党委 ("大党委"), 党总支 or
- * 党支部 by its size; under a 党委 or 党总支 sits one branch per ~500 households ("一网格一支部", Cuiping), under a
- * 党支部 a few 党小组. The random stream is split per community, so one community's data does not depend on another's.
+ * 党支部 by its households. Under an urban 党委 or 党总支 sits one branch per grid ("一网格一支部", Cuiping), under a
+ * village 党总支 two or three branches, under a 党支部 a few 党小组. Each community has its own random stream.
  */
 public final class PartyOrganizationGenerator
 {
-    static final int HOUSEHOLDS_PER_GRID = 500;
-    private static final String[] BRANCH_DOMAINS = {"社区", "社区", "社区", "社区", "物业", "非公企业", "社会组织", "商圈楼宇"};
     private static final String[] GROUP_NAMES = {"第一", "第二", "第三", "第四"};
 
     private final long seed;
@@ -31,20 +31,29 @@ public final class PartyOrganizationGenerator
         this.asOf = requireNonNull(asOf, "asOf is null");
     }
 
-    public List<PartyOrganization> generate(Territory territory)
+    public List<PartyOrganization> generate(List<CommunityProfile> profiles)
     {
         List<PartyOrganization> organizations = new ArrayList<>();
-        for (Division community : territory.ofLevel(DivisionLevel.COMMUNITY)) {
-            organizations.addAll(generate(community));
+        for (CommunityProfile profile : profiles) {
+            organizations.addAll(generate(profile));
         }
         return List.copyOf(organizations);
     }
 
-    List<PartyOrganization> generate(Division community)
+    static String headLevel(CommunityProfile profile)
     {
-        SplittableRandom random = new SplittableRandom(seed ^ Long.parseLong(community.code()) * 0x9E3779B97F4A7C15L);
-        int households = households(random);
-        String level = households >= 2500 ? "党委" : households >= 1200 ? "党总支" : "党支部";
+        int households = profile.households();
+        if (profile.kind() == CommunityKind.URBAN) {
+            return households >= 5_000 ? "党委" : households >= 2_000 ? "党总支" : "党支部";
+        }
+        return households >= 900 ? "党总支" : "党支部";
+    }
+
+    List<PartyOrganization> generate(CommunityProfile profile)
+    {
+        Division community = profile.community();
+        SplittableRandom random = SeededRandom.forKey(seed, "party-organization", community.code());
+        String level = headLevel(profile);
         String shortName = community.name().replaceAll("(居民委员会|居委会|村民委员会|委员会)$", "");
         List<PartyOrganization> organizations = new ArrayList<>();
         PartyOrganization head = organization(random, community, community.code() + "00",
@@ -59,19 +68,13 @@ public final class PartyOrganizationGenerator
             }
             return organizations;
         }
-        int branches = Math.max(2, (households + HOUSEHOLDS_PER_GRID - 1) / HOUSEHOLDS_PER_GRID);
+        boolean urban = profile.kind() == CommunityKind.URBAN;
+        int branches = urban ? GridHistoryGenerator.gridCount(profile) : 2 + random.nextInt(2);
         for (int index = 1; index <= branches; index++) {
-            String domain = BRANCH_DOMAINS[random.nextInt(BRANCH_DOMAINS.length)];
-            String name = domain.equals("社区") ? "%s第%d网格党支部".formatted(shortName, index) : "%s%s党支部%d".formatted(shortName, domain, index);
-            organizations.add(organization(random, community, "%s%02d".formatted(community.code(), index), name, "党支部", domain, head.id()));
+            String name = urban ? "%s第%d网格党支部".formatted(shortName, index) : "%s第%d党支部".formatted(shortName, index);
+            organizations.add(organization(random, community, "%s%02d".formatted(community.code(), index), name, "党支部", "社区", head.id()));
         }
         return organizations;
-    }
-
-    /** Households of a community: most between 600 and 2,000, one in ten large, up to 5,000. */
-    static int households(SplittableRandom random)
-    {
-        return random.nextInt(10) == 0 ? 2500 + random.nextInt(2500) : 600 + random.nextInt(1400);
     }
 
     private PartyOrganization organization(SplittableRandom random, Division community, String suffixedCode, String name,

@@ -1,5 +1,9 @@
 package io.quanyu.source.party;
 
+import io.quanyu.source.community.CommunityKind;
+import io.quanyu.source.community.CommunityProfile;
+import io.quanyu.source.community.CommunityProfiles;
+import io.quanyu.source.grid.GridHistoryGenerator;
 import io.quanyu.source.territory.DivisionLevel;
 import io.quanyu.source.territory.Territory;
 import org.junit.jupiter.api.Test;
@@ -16,13 +20,14 @@ class PartyOrganizationGeneratorTests
 {
     private static final LocalDate AS_OF = LocalDate.of(2026, 11, 1);
     private final Territory ningbo = Territory.ofCity("3302");
+    private final List<CommunityProfile> profiles = CommunityProfiles.of(ningbo, 7);
 
     @Test
     void sameSeedGivesTheSameOrganizations()
     {
-        List<PartyOrganization> first = new PartyOrganizationGenerator(7, AS_OF).generate(ningbo);
-        List<PartyOrganization> second = new PartyOrganizationGenerator(7, AS_OF).generate(ningbo);
-        List<PartyOrganization> other = new PartyOrganizationGenerator(8, AS_OF).generate(ningbo);
+        List<PartyOrganization> first = new PartyOrganizationGenerator(7, AS_OF).generate(profiles);
+        List<PartyOrganization> second = new PartyOrganizationGenerator(7, AS_OF).generate(profiles);
+        List<PartyOrganization> other = new PartyOrganizationGenerator(8, AS_OF).generate(profiles);
 
         assertThat(first).isEqualTo(second);
         assertThat(first).isNotEqualTo(other);
@@ -31,7 +36,7 @@ class PartyOrganizationGeneratorTests
     @Test
     void everyCommunityHasExactlyOneHeadOrganizationAndItsChildrenPointToIt()
     {
-        List<PartyOrganization> organizations = new PartyOrganizationGenerator(7, AS_OF).generate(ningbo);
+        List<PartyOrganization> organizations = new PartyOrganizationGenerator(7, AS_OF).generate(profiles);
         Map<String, List<PartyOrganization>> heads = organizations.stream()
                 .filter(organization -> organization.parentId() == null)
                 .collect(Collectors.groupingBy(PartyOrganization::divisionCode));
@@ -47,15 +52,19 @@ class PartyOrganizationGeneratorTests
     @Test
     void levelsAndBranchCountsFollowCommunitySize()
     {
-        List<PartyOrganization> organizations = new PartyOrganizationGenerator(7, AS_OF).generate(ningbo);
+        List<PartyOrganization> organizations = new PartyOrganizationGenerator(7, AS_OF).generate(profiles);
         Map<String, Long> byLevel = organizations.stream().collect(Collectors.groupingBy(PartyOrganization::level, Collectors.counting()));
         long gridBranches = organizations.stream()
-                .filter(organization -> organization.level().equals("党支部") && organization.parentId() != null)
+                .filter(organization -> organization.level().equals("党支部") && organization.name().contains("网格党支部"))
                 .count();
+        long urbanGrids = profiles.stream()
+                .filter(profile -> profile.kind() == CommunityKind.URBAN && !PartyOrganizationGenerator.headLevel(profile).equals("党支部"))
+                .mapToLong(GridHistoryGenerator::gridCount)
+                .sum();
 
         assertThat(byLevel).containsOnlyKeys("党委", "党总支", "党支部", "党小组");
-        // about one grid branch per 500 households: Ningbo's 3,042 communities land near its 8,000+ grids
-        assertThat(gridBranches).isBetween(6_000L, 10_000L);
+        // 一网格一支部: every grid of an urban community headed by a 党委 or 党总支 has its own branch
+        assertThat(gridBranches).isEqualTo(urbanGrids).isGreaterThan(6_000L);
         assertThat(organizations).allSatisfy(organization -> assertThat(organization.foundedOn()).isBefore(AS_OF));
     }
 }
