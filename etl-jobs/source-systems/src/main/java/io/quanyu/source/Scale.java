@@ -6,17 +6,38 @@ import java.util.Locale;
 public enum Scale
 {
     /** one district, for tests */
-    SMALL,
+    SMALL("small", 1),
     /** the whole city as the reports describe it */
-    CITY;
+    CITY("city", 1),
+    /** the whole city with ten times the service events, for benchmarks */
+    TEN_X("10x", 10);
+
+    private final String label;
+    private final double eventVolume;
+
+    Scale(String label, double eventVolume)
+    {
+        this.label = label;
+        this.eventVolume = eventVolume;
+    }
+
+    public String label()
+    {
+        return label;
+    }
+
+    public double eventVolume()
+    {
+        return eventVolume;
+    }
 
     public static Scale of(String name)
     {
-        try {
-            return valueOf(name.toUpperCase(Locale.ROOT));
+        for (Scale scale : values()) {
+            if (scale.label.equals(name.toLowerCase(Locale.ROOT))) {
+                return scale;
+            }
         }
-        catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("unknown scale %s, expected small or city".formatted(name));
-        }
+        throw new IllegalArgumentException("unknown scale %s, expected small, city or 10x".formatted(name));
     }
 }

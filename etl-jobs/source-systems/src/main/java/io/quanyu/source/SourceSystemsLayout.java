@@ -39,6 +39,12 @@ public record SourceSystemsLayout(Path root)
         return root.resolve("manifest").resolve("defects.jsonl");
     }
 
+    /** The governance platform (基层治理平台): table {@code service_event}, an H2 file database. */
+    public String governanceDatabaseUrl()
+    {
+        return "jdbc:h2:file:" + root.resolve("governance-platform").resolve("governance");
+    }
+
     /** The division register the city publishes (NBS codes), UTF-8 CSV. */
     public Path divisionsFile()
     {

@@ -4,6 +4,10 @@ import io.quanyu.source.community.CommunityProfile;
 import io.quanyu.source.community.CommunityProfiles;
 import io.quanyu.source.defect.DefectManifest;
 import io.quanyu.source.defect.DefectPlan;
+import io.quanyu.source.event.ServiceEvent;
+import io.quanyu.source.event.ServiceEventDatabase;
+import io.quanyu.source.event.ServiceEventDefects;
+import io.quanyu.source.event.ServiceEventGenerator;
 import io.quanyu.source.grid.GridApiStore;
 import io.quanyu.source.grid.GridHistory;
 import io.quanyu.source.grid.GridHistoryGenerator;
@@ -25,6 +29,8 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
@@ -49,37 +55,59 @@ public final class SourceSystemsSimulator
         List<PartyOrganization> organizations = new PartyOrganizationGenerator(settings.seed(), settings.asOf()).generate(profiles);
         new PartyOrganizationDatabase(layout.partyDatabaseUrl()).replaceAll(organizations);
         GridHistory grids = new GridHistoryGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(profiles);
-        long defects = exportGridPlatforms(city, territory, grids, layout);
+        DefectPlan plan = new DefectPlan(settings.seed(), settings.defectRate());
+        Set<String> known = city.divisions().stream().map(Division::code).collect(Collectors.toSet());
+        long events;
+        long defects;
+        try (DefectManifest manifest = new DefectManifest(layout.defectManifest())) {
+            exportGridPlatforms(city, territory, grids, layout, plan, manifest, known);
+            events = storeServiceEvents(profiles, grids, layout, new ServiceEventDefects(plan, manifest, known, settings.asOf()));
+            defects = manifest.count();
+        }
         GridHistory current = grids.asOf(settings.asOf());
         return new Summary(city.city().name(), territory.divisions().size(), organizations.size(),
                 current.grids().stream().filter(grid -> grid.active()).count(),
-                current.workers().stream().filter(worker -> worker.onDuty()).count(), defects);
+                current.workers().stream().filter(worker -> worker.onDuty()).count(), events, defects);
+    }
+
+    private long storeServiceEvents(List<CommunityProfile> profiles, GridHistory grids, SourceSystemsLayout layout, ServiceEventDefects defects)
+            throws SQLException
+    {
+        try (ServiceEventDatabase database = new ServiceEventDatabase(layout.governanceDatabaseUrl())) {
+            return new ServiceEventGenerator(settings.seed(), settings.historyStart(), settings.asOf(), settings.scale().eventVolume())
+                    .generate(profiles, grids, event -> {
+                        for (ServiceEvent row : defects.apply(event)) {
+                            try {
+                                database.insert(row);
+                            }
+                            catch (SQLException e) {
+                                throw new IllegalStateException("cannot store service event %s: %s".formatted(row.id(), e.getMessage()), e);
+                            }
+                        }
+                    });
+        }
     }
 
     /** Daily CSV exports for every district; the last district of the city also serves its platform as an API. */
-    private long exportGridPlatforms(Territory city, Territory territory, GridHistory grids, SourceSystemsLayout layout)
+    private void exportGridPlatforms(Territory city, Territory territory, GridHistory grids, SourceSystemsLayout layout, DefectPlan plan,
+            DefectManifest manifest, Set<String> known)
             throws IOException
     {
         deleteTree(layout.root().resolve("grid-platform"));
         deleteTree(layout.root().resolve("grid-platform-api"));
         List<Division> cityDistricts = city.ofLevel(DivisionLevel.DISTRICT);
-        DefectPlan plan = new DefectPlan(settings.seed(), settings.defectRate());
-        java.util.Set<String> known = city.divisions().stream().map(Division::code).collect(java.util.stream.Collectors.toSet());
-        try (DefectManifest manifest = new DefectManifest(layout.defectManifest())) {
-            for (Division district : territory.ofLevel(DivisionLevel.DISTRICT)) {
-                GridHistory local = grids.inDistrict(district.districtPrefix());
-                GridPlatformExporter exporter = new GridPlatformExporter(layout.gridPlatformFolder(district.code()), district.code(),
-                        cityDistricts.indexOf(district), plan, manifest, known::contains);
-                Map<LocalDate, GridHistory> byDay = local.byDay();
-                GridHistory none = new GridHistory(List.of(), List.of());
-                for (LocalDate day = settings.historyStart(); !day.isAfter(settings.asOf()); day = day.plusDays(1)) {
-                    exporter.export(day, byDay.getOrDefault(day, none));
-                }
-                if (district.equals(apiDistrict(city, territory))) {
-                    GridApiStore.write(layout.gridApiFolder(district.code()), local.asOf(settings.asOf()), settings.seed());
-                }
+        for (Division district : territory.ofLevel(DivisionLevel.DISTRICT)) {
+            GridHistory local = grids.inDistrict(district.districtPrefix());
+            GridPlatformExporter exporter = new GridPlatformExporter(layout.gridPlatformFolder(district.code()), district.code(),
+                    cityDistricts.indexOf(district), plan, manifest, known::contains);
+            Map<LocalDate, GridHistory> byDay = local.byDay();
+            GridHistory none = new GridHistory(List.of(), List.of());
+            for (LocalDate day = settings.historyStart(); !day.isAfter(settings.asOf()); day = day.plusDays(1)) {
+                exporter.export(day, byDay.getOrDefault(day, none));
             }
-            return manifest.count();
+            if (district.equals(apiDistrict(city, territory))) {
+                GridApiStore.write(layout.gridApiFolder(district.code()), local.asOf(settings.asOf()), settings.seed());
+                }
         }
     }
 
@@ -144,7 +172,8 @@ public final class SourceSystemsSimulator
         }
     }
 
-    public record Summary(String cityName, int divisions, int partyOrganizations, long activeGrids, long gridWorkersOnDuty, long defects)
+    public record Summary(String cityName, int divisions, int partyOrganizations, long activeGrids, long gridWorkersOnDuty, long serviceEvents,
+            long defects)
     {
         public Summary
         {
