@@ -45,6 +45,12 @@ public record SourceSystemsLayout(Path root)
         return "jdbc:h2:file:" + root.resolve("governance-platform").resolve("governance");
     }
 
+    /** The HR system's monthly roster exports ({@code roster-yyyymm.csv}). */
+    public Path staffRosterFolder()
+    {
+        return root.resolve("hr-roster");
+    }
+
     /** The division register the city publishes (NBS codes), UTF-8 CSV. */
     public Path divisionsFile()
     {

@@ -2,6 +2,7 @@ package io.quanyu.source;
 
 import io.quanyu.source.community.CommunityProfile;
 import io.quanyu.source.community.CommunityProfiles;
+import io.quanyu.source.csv.CsvRowDefects;
 import io.quanyu.source.defect.DefectManifest;
 import io.quanyu.source.defect.DefectPlan;
 import io.quanyu.source.event.ServiceEvent;
@@ -15,6 +16,9 @@ import io.quanyu.source.grid.GridPlatformExporter;
 import io.quanyu.source.party.PartyOrganization;
 import io.quanyu.source.party.PartyOrganizationDatabase;
 import io.quanyu.source.party.PartyOrganizationGenerator;
+import io.quanyu.source.staff.StaffMember;
+import io.quanyu.source.staff.StaffRosterExporter;
+import io.quanyu.source.staff.StaffRosterGenerator;
 import io.quanyu.source.territory.Division;
 import io.quanyu.source.territory.DivisionLevel;
 import io.quanyu.source.territory.Territory;
@@ -26,6 +30,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -58,16 +63,31 @@ public final class SourceSystemsSimulator
         DefectPlan plan = new DefectPlan(settings.seed(), settings.defectRate());
         Set<String> known = city.divisions().stream().map(Division::code).collect(Collectors.toSet());
         long events;
+        long staff;
         long defects;
         try (DefectManifest manifest = new DefectManifest(layout.defectManifest())) {
             exportGridPlatforms(city, territory, grids, layout, plan, manifest, known);
             events = storeServiceEvents(profiles, grids, layout, new ServiceEventDefects(plan, manifest, known, settings.asOf()));
+            staff = exportStaffRoster(profiles, layout, new CsvRowDefects(StaffRosterExporter.SOURCE, plan, manifest, known::contains));
             defects = manifest.count();
         }
         GridHistory current = grids.asOf(settings.asOf());
         return new Summary(city.city().name(), territory.divisions().size(), organizations.size(),
                 current.grids().stream().filter(grid -> grid.active()).count(),
-                current.workers().stream().filter(worker -> worker.onDuty()).count(), events, defects);
+                current.workers().stream().filter(worker -> worker.onDuty()).count(), events, staff, defects);
+    }
+
+    /** Monthly roster files from the month the history starts to the as-of month; returns the people on it at the end. */
+    private long exportStaffRoster(List<CommunityProfile> profiles, SourceSystemsLayout layout, CsvRowDefects defects)
+            throws IOException
+    {
+        deleteTree(layout.staffRosterFolder());
+        List<StaffMember> members = new StaffRosterGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(profiles);
+        StaffRosterExporter exporter = new StaffRosterExporter(layout.staffRosterFolder(), defects, settings.seed());
+        for (YearMonth month = YearMonth.from(settings.historyStart()); !month.isAfter(YearMonth.from(settings.asOf())); month = month.plusMonths(1)) {
+            exporter.export(month, members);
+        }
+        return members.stream().filter(member -> member.leftOn() == null).count();
     }
 
     private long storeServiceEvents(List<CommunityProfile> profiles, GridHistory grids, SourceSystemsLayout layout, ServiceEventDefects defects)
@@ -173,7 +193,7 @@ public final class SourceSystemsSimulator
     }
 
     public record Summary(String cityName, int divisions, int partyOrganizations, long activeGrids, long gridWorkersOnDuty, long serviceEvents,
-            long defects)
+            long staffEmployed, long defects)
     {
         public Summary
         {

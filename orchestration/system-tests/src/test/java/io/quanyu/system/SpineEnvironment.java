@@ -51,7 +51,8 @@ final class SpineEnvironment
     {
         home = Files.createTempDirectory("quanyu-system-test");
         sources = new SourceSystemsLayout(home.resolve("sources"));
-        new SourceSystemsSimulator(new SimulationSettings("3302", Scale.CITY, 20261120, FIRST_DAY)).generate(sources);
+        // a month of history: these tests are about the pipeline, not the simulator
+        new SourceSystemsSimulator(new SimulationSettings("3302", Scale.CITY, 20261120, FIRST_DAY, 30, 0.005)).generate(sources);
         pipeline("run", "--date", FIRST_DAY.toString()).requireSuccess();
 
         TrinoInstallation installation = new TrinoInstallation(ProjectPaths.trinoInstallation())

@@ -11,8 +11,13 @@ import static java.util.Objects.requireNonNull;
  * How one system writes a CSV file: its encoding, the order of the fields, the header it gives each field, and how it
  * writes dates. Field names are the simulator's; headers are what the file says.
  */
-public record CsvDialect(Charset charset, List<String> fields, Map<String, String> headers, DateTimeFormatter dateFormat)
+public record CsvDialect(Charset charset, List<String> fields, Map<String, String> headers, DateTimeFormatter dateFormat, boolean byteOrderMark)
 {
+    public CsvDialect(Charset charset, List<String> fields, Map<String, String> headers, DateTimeFormatter dateFormat)
+    {
+        this(charset, fields, headers, dateFormat, false);
+    }
+
     public CsvDialect
     {
         requireNonNull(charset, "charset is null");

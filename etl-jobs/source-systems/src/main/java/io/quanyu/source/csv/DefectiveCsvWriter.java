@@ -30,6 +30,9 @@ public final class DefectiveCsvWriter
         try {
             Files.createDirectories(file.getParent());
             this.output = new BufferedOutputStream(Files.newOutputStream(file), 64 * 1024);
+            if (dialect.byteOrderMark()) {
+                output.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
+            }
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);

@@ -1,0 +1,100 @@
+package io.quanyu.source.staff;
+
+import io.quanyu.source.community.CommunityKind;
+import io.quanyu.source.community.CommunityProfile;
+import io.quanyu.source.community.SeededRandom;
+import io.quanyu.source.people.ChineseNames;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Each community's posts and the people who held them over the period: one 正职, one or two 副职 and ordinary workers
+ * (about one per 350 urban households), each post refilled after a vacancy when someone leaves (about 10% a year,
+ * the "难招、难留" the reports name). A few communities, mostly villages, have first secretaries on one-year terms.
+ */
+public final class StaffRosterGenerator
+{
+    static final double TURNOVER_PER_YEAR = 0.10;
+    static final double UNDERPAID_COMMUNITIES = 0.08;
+    private static final List<String> UNITS = List.of("区委组织部", "区财政局", "区发改局", "区住建局", "市级机关工委", "区人社局", "街道办事处", "区国资委");
+
+    private final long seed;
+    private final LocalDate start;
+    private final LocalDate end;
+
+    public StaffRosterGenerator(long seed, LocalDate start, LocalDate end)
+    {
+        this.seed = seed;
+        this.start = requireNonNull(start, "start is null");
+        this.end = requireNonNull(end, "end is null");
+    }
+
+    public List<StaffMember> generate(List<CommunityProfile> profiles)
+    {
+        List<StaffMember> members = new ArrayList<>();
+        for (CommunityProfile profile : profiles) {
+            SplittableRandom random = SeededRandom.forKey(seed, "staff", profile.community().code());
+            boolean underpaid = random.nextDouble() < UNDERPAID_COMMUNITIES;
+            int[] sequence = {0};
+            boolean urban = profile.kind() == CommunityKind.URBAN;
+            List<StaffPosition> posts = new ArrayList<>(List.of(StaffPosition.HEAD, StaffPosition.DEPUTY));
+            if (urban) {
+                posts.add(StaffPosition.DEPUTY);
+            }
+            int workers = urban ? Math.max(3, profile.households() / 350) : 1 + random.nextInt(3);
+            for (int index = 0; index < workers; index++) {
+                posts.add(StaffPosition.WORKER);
+            }
+            for (StaffPosition post : posts) {
+                occupy(profile, post, underpaid, random, sequence, members);
+            }
+            if (random.nextDouble() < (urban ? 0.02 : 0.06)) {
+                firstSecretaries(profile, random, sequence, members);
+            }
+        }
+        return List.copyOf(members);
+    }
+
+    private void occupy(CommunityProfile profile, StaffPosition post, boolean underpaid, SplittableRandom random, int[] sequence,
+            List<StaffMember> members)
+    {
+        LocalDate hired = start.minusDays(30 + random.nextInt(12 * 365));
+        while (!hired.isAfter(end)) {
+            double years = -Math.log(1 - random.nextDouble()) / TURNOVER_PER_YEAR;
+            LocalDate left = hired.plusDays(Math.max(30, Math.round(years * 365)));
+            // the roster keeps leavers from before the period only if they were still there when it began
+            if (!left.isBefore(start)) {
+                members.add(person(profile, post, underpaid, false, null, hired, left.isAfter(end) ? null : left, random, sequence));
+            }
+            hired = left.plusDays(1 + random.nextInt(60));
+        }
+    }
+
+    private void firstSecretaries(CommunityProfile profile, SplittableRandom random, int[] sequence, List<StaffMember> members)
+    {
+        for (LocalDate term = start.minusDays(random.nextInt(365)); !term.isAfter(end); term = term.plusYears(1)) {
+            LocalDate last = term.plusYears(1).minusDays(1);
+            members.add(person(profile, StaffPosition.HEAD, false, true, UNITS.get(random.nextInt(UNITS.size())), term,
+                    last.isAfter(end) ? null : last, random, sequence));
+        }
+    }
+
+    private StaffMember person(CommunityProfile profile, StaffPosition post, boolean underpaid, boolean firstSecretary, String unit,
+            LocalDate hired, LocalDate left, SplittableRandom random, int[] sequence)
+    {
+        int certificateDraw = random.nextInt(10);
+        String certificate = certificateDraw < 5 ? "无" : certificateDraw < 8 ? "助理社工师" : "社工师";
+        int educationDraw = random.nextInt(20);
+        String education = educationDraw == 0 ? "高中" : educationDraw < 8 ? "大专" : educationDraw < 19 ? "本科" : "研究生";
+        // ages at hiring spread so that the average age on the roster is in the late thirties (Hangzhou: 37.2)
+        int birthYear = hired.getYear() - 23 - random.nextInt(firstSecretary ? 20 : 18);
+        String id = (firstSecretary ? "FS" : "SW") + profile.community().code() + "%03d".formatted(++sequence[0]);
+        return new StaffMember(id, ChineseNames.personName(random), random.nextInt(10) < 6 ? "女" : "男", birthYear, education,
+                profile.community().code(), post, firstSecretary ? "无" : certificate, firstSecretary, unit, hired, left, underpaid);
+    }
+}
