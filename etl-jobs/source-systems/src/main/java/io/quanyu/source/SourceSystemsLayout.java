@@ -51,6 +51,12 @@ public record SourceSystemsLayout(Path root)
         return root.resolve("hr-roster");
     }
 
+    /** The street finance offices' monthly ledgers, one folder per street of Excel workbooks. */
+    public Path fundLedgerFolder()
+    {
+        return root.resolve("fund-ledgers");
+    }
+
     /** The division register the city publishes (NBS codes), UTF-8 CSV. */
     public Path divisionsFile()
     {

@@ -6,6 +6,8 @@ import io.quanyu.source.csv.CsvRowDefects;
 import io.quanyu.source.defect.DefectManifest;
 import io.quanyu.source.defect.DefectPlan;
 import io.quanyu.source.event.ServiceEvent;
+import io.quanyu.source.fund.FundLedgerExporter;
+import io.quanyu.source.fund.FundLedgerGenerator;
 import io.quanyu.source.event.ServiceEventDatabase;
 import io.quanyu.source.event.ServiceEventDefects;
 import io.quanyu.source.event.ServiceEventGenerator;
@@ -64,17 +66,21 @@ public final class SourceSystemsSimulator
         Set<String> known = city.divisions().stream().map(Division::code).collect(Collectors.toSet());
         long events;
         long staff;
+        int ledgers;
         long defects;
         try (DefectManifest manifest = new DefectManifest(layout.defectManifest())) {
             exportGridPlatforms(city, territory, grids, layout, plan, manifest, known);
             events = storeServiceEvents(profiles, grids, layout, new ServiceEventDefects(plan, manifest, known, settings.asOf()));
             staff = exportStaffRoster(profiles, layout, new CsvRowDefects(StaffRosterExporter.SOURCE, plan, manifest, known::contains));
+            deleteTree(layout.fundLedgerFolder());
+            ledgers = new FundLedgerExporter(layout.fundLedgerFolder(), city, plan, manifest, known)
+                    .export(new FundLedgerGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(profiles));
             defects = manifest.count();
         }
         GridHistory current = grids.asOf(settings.asOf());
         return new Summary(city.city().name(), territory.divisions().size(), organizations.size(),
                 current.grids().stream().filter(grid -> grid.active()).count(),
-                current.workers().stream().filter(worker -> worker.onDuty()).count(), events, staff, defects);
+                current.workers().stream().filter(worker -> worker.onDuty()).count(), events, staff, ledgers, defects);
     }
 
     /** Monthly roster files from the month the history starts to the as-of month; returns the people on it at the end. */
@@ -193,7 +199,7 @@ public final class SourceSystemsSimulator
     }
 
     public record Summary(String cityName, int divisions, int partyOrganizations, long activeGrids, long gridWorkersOnDuty, long serviceEvents,
-            long staffEmployed, long defects)
+            long staffEmployed, int fundLedgers, long defects)
     {
         public Summary
         {

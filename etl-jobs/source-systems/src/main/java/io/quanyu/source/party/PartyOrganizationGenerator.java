@@ -40,7 +40,7 @@ public final class PartyOrganizationGenerator
         return List.copyOf(organizations);
     }
 
-    static String headLevel(CommunityProfile profile)
+    public static String headLevel(CommunityProfile profile)
     {
         int households = profile.households();
         if (profile.kind() == CommunityKind.URBAN) {
