@@ -8,8 +8,10 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * {@code generate --output DIR [--city 3302] [--scale small|city] [--seed N] [--as-of yyyy-mm-dd] [--history-days 1095]
+ * {@code generate --output DIR [--city 3302] [--scale small|city|10x] [--seed N] [--as-of yyyy-mm-dd] [--history-days 1095]
  * [--defect-rate 0.005]}: writes a city's simulated source systems, with their history, into DIR.
+ * {@code generate --output DIR --advance N}: carries the sources in DIR on by N days; what was written for the days
+ * before stays as it was, and open events move on.
  */
 public final class SourceSystemsCommand
 {
@@ -20,13 +22,15 @@ public final class SourceSystemsCommand
     {
         Map<String, String> options = options(args);
         Path output = Path.of(options.getOrDefault("output", ".quanyu/sources"));
-        SimulationSettings settings = new SimulationSettings(
-                options.getOrDefault("city", "3302"),
-                Scale.of(options.getOrDefault("scale", "city")),
-                Long.parseLong(options.getOrDefault("seed", "20261122")),
-                LocalDate.parse(options.getOrDefault("as-of", "2026-11-01")),
-                Integer.parseInt(options.getOrDefault("history-days", Integer.toString(SimulationSettings.THREE_YEARS))),
-                Double.parseDouble(options.getOrDefault("defect-rate", Double.toString(io.quanyu.source.defect.DefectPlan.DEFAULT_RATE))));
+        SimulationSettings settings = options.containsKey("advance")
+                ? SimulationSettings.read(new SourceSystemsLayout(output).settingsFile()).advancedBy(Integer.parseInt(options.get("advance")))
+                : new SimulationSettings(
+                        options.getOrDefault("city", "3302"),
+                        Scale.of(options.getOrDefault("scale", "city")),
+                        Long.parseLong(options.getOrDefault("seed", "20261122")),
+                        LocalDate.parse(options.getOrDefault("as-of", "2026-11-01")),
+                        Integer.parseInt(options.getOrDefault("history-days", Integer.toString(SimulationSettings.THREE_YEARS))),
+                        Double.parseDouble(options.getOrDefault("defect-rate", Double.toString(io.quanyu.source.defect.DefectPlan.DEFAULT_RATE))));
         long start = System.nanoTime();
         SourceSystemsSimulator.Summary summary = new SourceSystemsSimulator(settings).generate(new SourceSystemsLayout(output));
         System.out.printf("generated %s (%s, %s to %s): %,d divisions, %,d party organizations, %,d grids, %,d grid workers, "

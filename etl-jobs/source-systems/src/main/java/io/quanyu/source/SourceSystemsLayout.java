@@ -57,6 +57,12 @@ public record SourceSystemsLayout(Path root)
         return root.resolve("fund-ledgers");
     }
 
+    /** What the sources were generated with, so that they can be advanced by a day with the same history. */
+    public Path settingsFile()
+    {
+        return root.resolve("simulation.properties");
+    }
+
     /** The division register the city publishes (NBS codes), UTF-8 CSV. */
     public Path divisionsFile()
     {

@@ -56,6 +56,7 @@ public final class SourceSystemsSimulator
             throws IOException, SQLException
     {
         Territory city = Territory.ofCity(settings.cityCode());
+        settings.write(layout.settingsFile());
         Territory territory = settings.scale() == Scale.SMALL ? city.restrictedToDistrict(city.ofLevel(DivisionLevel.DISTRICT).get(0).code()) : city;
         writeDivisions(territory, layout);
         List<CommunityProfile> profiles = CommunityProfiles.of(territory, settings.seed());
@@ -195,6 +196,45 @@ public final class SourceSystemsSimulator
         public LocalDate historyStart()
         {
             return asOf.minusDays(historyDays - 1L);
+        }
+
+        /** The same simulation carried on for more days: same seed and history start, a later as-of date. */
+        public SimulationSettings advancedBy(int days)
+        {
+            if (days < 1) {
+                throw new IllegalArgumentException("advance by at least one day, got " + days);
+            }
+            return new SimulationSettings(cityCode, scale, seed, asOf.plusDays(days), historyDays + days, defectRate);
+        }
+
+        void write(Path file)
+                throws IOException
+        {
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, """
+                    # written by the simulator; ./quanyu generate --advance N carries these sources on
+                    city=%s
+                    scale=%s
+                    seed=%d
+                    as_of=%s
+                    history_days=%d
+                    defect_rate=%s
+                    """.formatted(cityCode, scale.label(), seed, asOf, historyDays, defectRate), StandardCharsets.UTF_8);
+        }
+
+        public static SimulationSettings read(Path file)
+                throws IOException
+        {
+            if (!Files.exists(file)) {
+                throw new IllegalStateException("no %s: generate the sources before advancing them".formatted(file));
+            }
+            java.util.Properties properties = new java.util.Properties();
+            try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                properties.load(reader);
+            }
+            return new SimulationSettings(properties.getProperty("city"), Scale.of(properties.getProperty("scale")),
+                    Long.parseLong(properties.getProperty("seed")), LocalDate.parse(properties.getProperty("as_of")),
+                    Integer.parseInt(properties.getProperty("history_days")), Double.parseDouble(properties.getProperty("defect_rate")));
         }
     }
 

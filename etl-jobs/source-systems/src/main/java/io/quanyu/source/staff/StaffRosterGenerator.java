@@ -40,7 +40,6 @@ public final class StaffRosterGenerator
         for (CommunityProfile profile : profiles) {
             SplittableRandom random = SeededRandom.forKey(seed, "staff", profile.community().code());
             boolean underpaid = random.nextDouble() < UNDERPAID_COMMUNITIES;
-            int[] sequence = {0};
             boolean urban = profile.kind() == CommunityKind.URBAN;
             List<StaffPosition> posts = new ArrayList<>(List.of(StaffPosition.HEAD, StaffPosition.DEPUTY));
             if (urban) {
@@ -50,42 +49,47 @@ public final class StaffRosterGenerator
             for (int index = 0; index < workers; index++) {
                 posts.add(StaffPosition.WORKER);
             }
-            for (StaffPosition post : posts) {
-                occupy(profile, post, underpaid, random, sequence, members);
+            // each post has its own stream, so a longer period adds people without changing those before
+            for (int slot = 0; slot < posts.size(); slot++) {
+                SplittableRandom postRandom = SeededRandom.forKey(seed, "staff-post", profile.community().code() + "|" + slot);
+                occupy(profile, posts.get(slot), underpaid, postRandom, slot, members);
             }
             if (random.nextDouble() < (urban ? 0.02 : 0.06)) {
-                firstSecretaries(profile, random, sequence, members);
+                firstSecretaries(profile, SeededRandom.forKey(seed, "first-secretary", profile.community().code()), members);
             }
         }
         return List.copyOf(members);
     }
 
-    private void occupy(CommunityProfile profile, StaffPosition post, boolean underpaid, SplittableRandom random, int[] sequence,
-            List<StaffMember> members)
+    private void occupy(CommunityProfile profile, StaffPosition post, boolean underpaid, SplittableRandom random, int slot, List<StaffMember> members)
     {
         LocalDate hired = start.minusDays(30 + random.nextInt(12 * 365));
+        int occupant = 0;
         while (!hired.isAfter(end)) {
+            String id = "SW%s%02d%02d".formatted(profile.community().code(), slot, occupant++ % 100);
             double years = -Math.log(1 - random.nextDouble()) / TURNOVER_PER_YEAR;
             LocalDate left = hired.plusDays(Math.max(30, Math.round(years * 365)));
             // the roster keeps leavers from before the period only if they were still there when it began
             if (!left.isBefore(start)) {
-                members.add(person(profile, post, underpaid, false, null, hired, left.isAfter(end) ? null : left, random, sequence));
+                members.add(person(id, profile, post, underpaid, false, null, hired, left.isAfter(end) ? null : left, random));
             }
             hired = left.plusDays(1 + random.nextInt(60));
         }
     }
 
-    private void firstSecretaries(CommunityProfile profile, SplittableRandom random, int[] sequence, List<StaffMember> members)
+    private void firstSecretaries(CommunityProfile profile, SplittableRandom random, List<StaffMember> members)
     {
+        int number = 0;
         for (LocalDate term = start.minusDays(random.nextInt(365)); !term.isAfter(end); term = term.plusYears(1)) {
             LocalDate last = term.plusYears(1).minusDays(1);
-            members.add(person(profile, StaffPosition.HEAD, false, true, UNITS.get(random.nextInt(UNITS.size())), term,
-                    last.isAfter(end) ? null : last, random, sequence));
+            String id = "FS%s%02d".formatted(profile.community().code(), number++);
+            members.add(person(id, profile, StaffPosition.HEAD, false, true, UNITS.get(random.nextInt(UNITS.size())), term,
+                    last.isAfter(end) ? null : last, random));
         }
     }
 
-    private StaffMember person(CommunityProfile profile, StaffPosition post, boolean underpaid, boolean firstSecretary, String unit,
-            LocalDate hired, LocalDate left, SplittableRandom random, int[] sequence)
+    private StaffMember person(String id, CommunityProfile profile, StaffPosition post, boolean underpaid, boolean firstSecretary, String unit,
+            LocalDate hired, LocalDate left, SplittableRandom random)
     {
         int certificateDraw = random.nextInt(10);
         String certificate = certificateDraw < 5 ? "无" : certificateDraw < 8 ? "助理社工师" : "社工师";
@@ -93,7 +97,6 @@ public final class StaffRosterGenerator
         String education = educationDraw == 0 ? "高中" : educationDraw < 8 ? "大专" : educationDraw < 19 ? "本科" : "研究生";
         // ages at hiring spread so that the average age on the roster is in the late thirties (Hangzhou: 37.2)
         int birthYear = hired.getYear() - 23 - random.nextInt(firstSecretary ? 20 : 18);
-        String id = (firstSecretary ? "FS" : "SW") + profile.community().code() + "%03d".formatted(++sequence[0]);
         return new StaffMember(id, ChineseNames.personName(random), random.nextInt(10) < 6 ? "女" : "男", birthYear, education,
                 profile.community().code(), post, firstSecretary ? "无" : certificate, firstSecretary, unit, hired, left, underpaid);
     }
