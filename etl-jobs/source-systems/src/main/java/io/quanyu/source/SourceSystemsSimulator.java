@@ -17,7 +17,9 @@ import io.quanyu.source.grid.GridHistoryGenerator;
 import io.quanyu.source.grid.GridPlatformExporter;
 import io.quanyu.source.party.PartyOrganization;
 import io.quanyu.source.party.PartyOrganizationDatabase;
+import io.quanyu.source.party.PartyInfrastructureGenerator;
 import io.quanyu.source.party.PartyOrganizationGenerator;
+import io.quanyu.source.party.PartyOrganizationHistory;
 import io.quanyu.source.staff.StaffMember;
 import io.quanyu.source.staff.StaffRosterExporter;
 import io.quanyu.source.staff.StaffRosterGenerator;
@@ -60,8 +62,13 @@ public final class SourceSystemsSimulator
         Territory territory = settings.scale() == Scale.SMALL ? city.restrictedToDistrict(city.ofLevel(DivisionLevel.DISTRICT).get(0).code()) : city;
         writeDivisions(territory, layout);
         List<CommunityProfile> profiles = CommunityProfiles.of(territory, settings.seed());
-        List<PartyOrganization> organizations = new PartyOrganizationGenerator(settings.seed(), settings.asOf()).generate(profiles);
-        new PartyOrganizationDatabase(layout.partyDatabaseUrl()).replaceAll(organizations);
+        List<PartyOrganization> initial = new PartyOrganizationGenerator(settings.seed(), settings.historyStart()).generate(territory, profiles);
+        PartyOrganizationHistory.Result party = new PartyOrganizationHistory(settings.seed(), settings.historyStart(), settings.asOf())
+                .play(initial, territory.ofLevel(DivisionLevel.STREET));
+        PartyInfrastructureGenerator infrastructure = new PartyInfrastructureGenerator(settings.seed(), settings.historyStart());
+        new PartyOrganizationDatabase(layout.partyDatabaseUrl()).replaceAll(party.organizations(), party.changes(),
+                infrastructure.centers(territory, profiles), infrastructure.residentUnitMembers(party.organizations()));
+        List<PartyOrganization> organizations = party.organizations();
         GridHistory grids = new GridHistoryGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(profiles);
         DefectPlan plan = new DefectPlan(settings.seed(), settings.defectRate());
         Set<String> known = city.divisions().stream().map(Division::code).collect(Collectors.toSet());

@@ -25,9 +25,9 @@ class PartyOrganizationGeneratorTests
     @Test
     void sameSeedGivesTheSameOrganizations()
     {
-        List<PartyOrganization> first = new PartyOrganizationGenerator(7, AS_OF).generate(profiles);
-        List<PartyOrganization> second = new PartyOrganizationGenerator(7, AS_OF).generate(profiles);
-        List<PartyOrganization> other = new PartyOrganizationGenerator(8, AS_OF).generate(profiles);
+        List<PartyOrganization> first = new PartyOrganizationGenerator(7, AS_OF).generate(ningbo, profiles);
+        List<PartyOrganization> second = new PartyOrganizationGenerator(7, AS_OF).generate(ningbo, profiles);
+        List<PartyOrganization> other = new PartyOrganizationGenerator(8, AS_OF).generate(ningbo, profiles);
 
         assertThat(first).isEqualTo(second);
         assertThat(first).isNotEqualTo(other);
@@ -36,9 +36,10 @@ class PartyOrganizationGeneratorTests
     @Test
     void everyCommunityHasExactlyOneHeadOrganizationAndItsChildrenPointToIt()
     {
-        List<PartyOrganization> organizations = new PartyOrganizationGenerator(7, AS_OF).generate(profiles);
+        List<PartyOrganization> organizations = new PartyOrganizationGenerator(7, AS_OF).generate(ningbo, profiles);
         Map<String, List<PartyOrganization>> heads = organizations.stream()
-                .filter(organization -> organization.parentId() == null)
+                .filter(organization -> organization.id().endsWith("00") && organization.divisionCode().length() == 12
+                        && ningbo.division(organization.divisionCode()).level() == DivisionLevel.COMMUNITY)
                 .collect(Collectors.groupingBy(PartyOrganization::divisionCode));
         Set<String> ids = organizations.stream().map(PartyOrganization::id).collect(Collectors.toSet());
 
@@ -52,7 +53,7 @@ class PartyOrganizationGeneratorTests
     @Test
     void levelsAndBranchCountsFollowCommunitySize()
     {
-        List<PartyOrganization> organizations = new PartyOrganizationGenerator(7, AS_OF).generate(profiles);
+        List<PartyOrganization> organizations = new PartyOrganizationGenerator(7, AS_OF).generate(ningbo, profiles);
         Map<String, Long> byLevel = organizations.stream().collect(Collectors.groupingBy(PartyOrganization::level, Collectors.counting()));
         long gridBranches = organizations.stream()
                 .filter(organization -> organization.level().equals("党支部") && organization.name().contains("网格党支部"))
@@ -63,6 +64,11 @@ class PartyOrganizationGeneratorTests
                 .sum();
 
         assertThat(byLevel).containsOnlyKeys("党委", "党总支", "党支部", "党小组");
+        // Ningbo: 2,000+ social-organization party organizations
+        assertThat(organizations.stream().filter(organization -> organization.form() == OrganizationForm.SOCIAL_ORGANIZATION).count())
+                .isBetween(1_800L, 2_400L);
+        assertThat(organizations).extracting(PartyOrganization::domain)
+                .contains("社区", "机关", "事业单位", "国企", "非公企业", "社会组织", "商圈楼宇", "物业", "业委会");
         // 一网格一支部: every grid of an urban community headed by a 党委 or 党总支 has its own branch
         assertThat(gridBranches).isEqualTo(urbanGrids).isGreaterThan(6_000L);
         assertThat(organizations).allSatisfy(organization -> assertThat(organization.foundedOn()).isBefore(AS_OF));
