@@ -1,6 +1,7 @@
--- every district of the city, with zero where it has no organization that day
+-- every district of the city, with zero where it has no organization that day; organizations sitting in a
+-- community, a street or the district itself all count for the district
 with day_counts as (
-    select f.community_code, f.organization_count
+    select f.region_code, f.organization_count
     from quanyu.dws.dws_party_organization_daily as f
     where f.stat_date = :stat_date
 ),
@@ -11,9 +12,9 @@ districts as (
 )
 select d.district_code, d.district_name, coalesce(sum(c.organization_count), 0) as organizations
 from districts as d
-left join quanyu.dim.dim_region as community
-    on community.district_code = d.district_code and community.region_level = 'community' and community.city_code = :city_code
+left join quanyu.dim.dim_region as region
+    on region.district_code = d.district_code and region.city_code = :city_code
 left join day_counts as c
-    on c.community_code = community.region_code
+    on c.region_code = region.region_code
 group by d.district_code, d.district_name
 order by organizations desc, d.district_code

@@ -28,7 +28,7 @@ class WarehouseTablesTests
 
         List<Row> described = spark().sql("describe table dws.dws_party_organization_daily").collectAsList();
         assertThat(described).extracting(row -> row.getString(0))
-                .containsSequence("stat_date", "community_code", "organization_level", "organization_count");
+                .containsSequence("stat_date", "region_code", "organization_level", "organization_count");
         assertThat(described.get(3).getString(2)).isEqualTo("党组织数：active organizations of that level");
     }
 
@@ -61,6 +61,6 @@ class WarehouseTablesTests
         List<Row> rows = java.util.stream.IntStream.range(0, communities)
                 .mapToObj(index -> RowFactory.create(Date.valueOf(date), "33020300100" + index, "党支部", count))
                 .toList();
-        return spark().createDataFrame(rows, org.apache.spark.sql.types.StructType.fromDDL("stat_date date, community_code string, organization_level string, organization_count bigint"));
+        return spark().createDataFrame(rows, org.apache.spark.sql.types.StructType.fromDDL("stat_date date, region_code string, organization_level string, organization_count bigint"));
     }
 }

@@ -93,8 +93,8 @@ class TransformJobTests
     {
         List<Row> rows = new ArrayList<>();
         for (int index = 0; index < count; index++) {
-            rows.add(ods(day, "PO" + index, "支部" + index, "党支部", "社区", null, "330203001001", Date.valueOf("2020-01-01"),
-                    "active", new Timestamp(0)));
+            rows.add(ods(day, "PO" + index, "支部" + index, "党支部", "社区", "网格党支部", null, "330203001001", Date.valueOf("2020-01-01"), null,
+                    null, "active", new Timestamp(0)));
         }
         return spark().createDataFrame(rows, WarehouseTables.schema(tables().definition("ods_party_organization")));
     }

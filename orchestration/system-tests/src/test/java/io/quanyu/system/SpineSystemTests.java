@@ -77,12 +77,14 @@ class SpineSystemTests
         Map<String, Long> before = districts(spine.overview(FIRST_DAY));
         try (Connection source = spine.source(); Statement statement = source.createStatement()) {
             statement.executeUpdate("""
-                    update party_organization set status = 'dissolved', updated_at = timestamp '2026-11-21 10:00:00'
-                    where org_id = (select min(org_id) from party_organization where division_code like '330211%' and parent_org_id is not null)""");
+                    update party_organization set status = 'dissolved', dissolved_on = date '2026-11-21', updated_at = timestamp '2026-11-21 10:00:00'
+                    where org_id = (select min(org_id) from party_organization
+                                    where division_code like '330211%' and parent_org_id is not null and status = 'active')""");
             statement.executeUpdate("""
-                    insert into party_organization
-                    select 'PO' || division_code || '99', '新成立的测试党支部', '党支部', '物业', org_id, division_code, date '2026-11-21', 'active',
-                           timestamp '2026-11-21 11:00:00'
+                    insert into party_organization (org_id, org_name, org_level, org_domain, org_form, parent_org_id, division_code, founded_on,
+                                                    status, updated_at)
+                    select 'PO' || division_code || 'T9', '新成立的测试党支部', '党支部', '物业', '物业党支部', org_id, division_code, date '2026-11-21',
+                           'active', timestamp '2026-11-21 11:00:00'
                     from party_organization where org_id = (select min(org_id) from party_organization where division_code like '330203%')""");
         }
 

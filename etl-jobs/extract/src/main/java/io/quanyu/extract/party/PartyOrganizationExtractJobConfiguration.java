@@ -48,7 +48,8 @@ public class PartyOrganizationExtractJobConfiguration
                 .name("partyOrganizationReader")
                 .dataSource(new DriverManagerDataSource(sources.partyJdbcUrl(), sources.partyUser(), sources.partyPassword()))
                 .sql("""
-                        select org_id, org_name, org_level, org_domain, parent_org_id, division_code, founded_on, status, updated_at
+                        select org_id, org_name, org_level, org_domain, org_form, parent_org_id, division_code, founded_on, dissolved_on,
+                               merged_into, status, updated_at
                         from party_organization
                         order by org_id""")
                 .fetchSize(5_000)
@@ -58,9 +59,12 @@ public class PartyOrganizationExtractJobConfiguration
                     row.put("organization_name", resultSet.getString("org_name"));
                     row.put("organization_level", resultSet.getString("org_level"));
                     row.put("organization_domain", resultSet.getString("org_domain"));
+                    row.put("organization_form", resultSet.getString("org_form"));
                     row.put("parent_organization_id", resultSet.getString("parent_org_id"));
                     row.put("division_code", resultSet.getString("division_code"));
                     row.put("founded_on", resultSet.getDate("founded_on"));
+                    row.put("dissolved_on", resultSet.getDate("dissolved_on"));
+                    row.put("merged_into_id", resultSet.getString("merged_into"));
                     row.put("status", resultSet.getString("status"));
                     row.put("updated_at", resultSet.getTimestamp("updated_at"));
                     return row;

@@ -10,7 +10,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 
-/** Counts the active party organizations per community and level in one day's snapshot. */
+/** Counts the active party organizations per region (where they sit) and level in one day's snapshot. */
 public final class PartyOrganizationDailyBuilder
 {
     private PartyOrganizationDailyBuilder() {}
@@ -19,7 +19,7 @@ public final class PartyOrganizationDailyBuilder
     {
         return organizations
                 .where(col("status").equalTo("active"))
-                .groupBy(col("division_code").as("community_code"), col("organization_level"))
+                .groupBy(col("division_code").as("region_code"), col("organization_level"))
                 .agg(count(lit(1)).as("organization_count"))
                 .withColumn("stat_date", lit(Date.valueOf(statDate)));
     }

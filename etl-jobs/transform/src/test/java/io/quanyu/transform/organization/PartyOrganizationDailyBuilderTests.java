@@ -15,7 +15,7 @@ class PartyOrganizationDailyBuilderTests
         extends SparkTestBase
 {
     @Test
-    void countsActiveOrganizationsPerCommunityAndLevel()
+    void countsActiveOrganizationsPerRegionAndLevel()
     {
         var organizations = spark().createDataFrame(List.of(
                 RowFactory.create("330203001001", "党委", "active"),
@@ -26,8 +26,8 @@ class PartyOrganizationDailyBuilderTests
                 StructType.fromDDL("division_code string, organization_level string, status string"));
 
         List<String> counts = PartyOrganizationDailyBuilder.build(organizations, LocalDate.of(2026, 11, 2))
-                .orderBy("community_code", "organization_level")
-                .select("stat_date", "community_code", "organization_level", "organization_count")
+                .orderBy("region_code", "organization_level")
+                .select("stat_date", "region_code", "organization_level", "organization_count")
                 .collectAsList().stream().map(Row::toString).toList();
 
         assertThat(counts).containsExactlyInAnyOrder(
