@@ -53,13 +53,13 @@ public final class SourceSystemsBenchmark
                   "recorded_at": "%s",
                   "machine": {"cores": %d, "max_heap_mb": %d, "os": "%s", "java": "%s", "cpu": "%s"},
                   "data": {"city": "3302", "scale": "%s", "history": "%s to %s", "divisions": %d, "party_organizations": %d,
-                           "active_grids": %d, "grid_workers_on_duty": %d, "service_events": %d, "staff_employed": %d, "fund_ledgers": %d, "defects": %d, "files": %d, "bytes": %d},
+                           "active_grids": %d, "grid_workers_on_duty": %d, "service_events": %d, "staff_employed": %d, "party_members": %d, "fund_ledgers": %d, "defects": %d, "files": %d, "bytes": %d},
                   "figures": {"wall_seconds_per_run": [%s], "peak_resident_mb": %d, "goal_seconds": 120}
                 }
                 """.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1 << 20),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("java.version"), cpu(),
                 scale.label(), settings.historyStart(), settings.asOf(), summary.divisions(), summary.partyOrganizations(),
-                summary.activeGrids(), summary.gridWorkersOnDuty(), summary.serviceEvents(), summary.staffEmployed(), summary.fundLedgers(), summary.defects(), files, bytes, runs, peakResidentMegabytes());
+                summary.activeGrids(), summary.gridWorkersOnDuty(), summary.serviceEvents(), summary.staffEmployed(), summary.partyMembers(), summary.fundLedgers(), summary.defects(), files, bytes, runs, peakResidentMegabytes());
         Files.createDirectories(results.toAbsolutePath().getParent());
         Files.writeString(results, json, StandardCharsets.UTF_8);
         System.out.println("results in " + results.toAbsolutePath());

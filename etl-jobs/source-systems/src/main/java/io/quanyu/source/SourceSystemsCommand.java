@@ -34,9 +34,9 @@ public final class SourceSystemsCommand
         long start = System.nanoTime();
         SourceSystemsSimulator.Summary summary = new SourceSystemsSimulator(settings).generate(new SourceSystemsLayout(output));
         System.out.printf("generated %s (%s, %s to %s): %,d divisions, %,d party organizations, %,d grids, %,d grid workers, "
-                        + "%,d service events, %,d staff employed, %,d fund ledgers, %,d defects on purpose, into %s in %.1f s%n",
+                        + "%,d service events, %,d staff employed, %,d party members, %,d fund ledgers, %,d defects on purpose, into %s in %.1f s%n",
                 summary.cityName(), settings.scale().label(), settings.historyStart(), settings.asOf(), summary.divisions(),
-                summary.partyOrganizations(), summary.activeGrids(), summary.gridWorkersOnDuty(), summary.serviceEvents(), summary.staffEmployed(), summary.fundLedgers(), summary.defects(),
+                summary.partyOrganizations(), summary.activeGrids(), summary.gridWorkersOnDuty(), summary.serviceEvents(), summary.staffEmployed(), summary.partyMembers(), summary.fundLedgers(), summary.defects(),
                 output.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
     }
 

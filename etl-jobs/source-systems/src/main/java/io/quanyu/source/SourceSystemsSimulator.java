@@ -8,6 +8,8 @@ import io.quanyu.source.defect.DefectPlan;
 import io.quanyu.source.event.ServiceEvent;
 import io.quanyu.source.fund.FundLedgerExporter;
 import io.quanyu.source.fund.FundLedgerGenerator;
+import io.quanyu.source.member.PartyMemberDatabase;
+import io.quanyu.source.member.PartyMemberGenerator;
 import io.quanyu.source.event.ServiceEventDatabase;
 import io.quanyu.source.event.ServiceEventDefects;
 import io.quanyu.source.event.ServiceEventGenerator;
@@ -74,12 +76,14 @@ public final class SourceSystemsSimulator
         Set<String> known = city.divisions().stream().map(Division::code).collect(Collectors.toSet());
         long events;
         long staff;
+        long members;
         int ledgers;
         long defects;
         try (DefectManifest manifest = new DefectManifest(layout.defectManifest())) {
             exportGridPlatforms(city, territory, grids, layout, plan, manifest, known);
             events = storeServiceEvents(profiles, grids, layout, new ServiceEventDefects(plan, manifest, known, settings.asOf()));
             staff = exportStaffRoster(profiles, layout, new CsvRowDefects(StaffRosterExporter.SOURCE, plan, manifest, known::contains));
+            members = storeMembers(organizations, territory, layout, plan, manifest);
             deleteTree(layout.fundLedgerFolder());
             ledgers = new FundLedgerExporter(layout.fundLedgerFolder(), city, plan, manifest, known)
                     .export(new FundLedgerGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(profiles));
@@ -88,7 +92,26 @@ public final class SourceSystemsSimulator
         GridHistory current = grids.asOf(settings.asOf());
         return new Summary(city.city().name(), territory.divisions().size(), organizations.size(),
                 current.grids().stream().filter(grid -> grid.active()).count(),
-                current.workers().stream().filter(worker -> worker.onDuty()).count(), events, staff, ledgers, defects);
+                current.workers().stream().filter(worker -> worker.onDuty()).count(), events, staff, members, ledgers, defects);
+    }
+
+    /** Members and their 锋领指数 deeds, in the party-organization system's database; returns the members still there. */
+    private long storeMembers(List<PartyOrganization> organizations, Territory territory, SourceSystemsLayout layout, DefectPlan plan,
+            DefectManifest manifest)
+            throws SQLException
+    {
+        Map<String, List<String>> communitiesByStreet = territory.ofLevel(DivisionLevel.COMMUNITY).stream()
+                .collect(Collectors.groupingBy(Division::parentCode, Collectors.mapping(Division::code, Collectors.toList())));
+        long[] current = {0};
+        try (PartyMemberDatabase database = new PartyMemberDatabase(layout.partyDatabaseUrl(), plan, manifest, settings.asOf())) {
+            new PartyMemberGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(organizations, communitiesByStreet,
+                    member -> {
+                        database.insert(member);
+                        current[0] += member.leftOn() == null ? 1 : 0;
+                    },
+                    database::insert);
+        }
+        return current[0];
     }
 
     /** Monthly roster files from the month the history starts to the as-of month; returns the people on it at the end. */
@@ -246,7 +269,7 @@ public final class SourceSystemsSimulator
     }
 
     public record Summary(String cityName, int divisions, int partyOrganizations, long activeGrids, long gridWorkersOnDuty, long serviceEvents,
-            long staffEmployed, int fundLedgers, long defects)
+            long staffEmployed, long partyMembers, int fundLedgers, long defects)
     {
         public Summary
         {

@@ -18,7 +18,7 @@ import static java.util.Objects.requireNonNull;
 /**
  * The party-mass service centers (one per district and street, one per urban community and most villages; district
  * centers rated 5A, streets 4A or 5A, communities 2A to 5A) and the resident units whose leaders sit as part-time
- * members on the street 大工委 (6 to 12 each) and community 大党委 (3 to 5), which gives Ningbo its 3,700 or so.
+ * members on the street 大工委 (6 to 12 each) and community 大党委 (5 to 9), which gives Ningbo its 3,740 or so.
  */
 public final class PartyInfrastructureGenerator
 {
@@ -83,7 +83,7 @@ public final class PartyInfrastructureGenerator
                 continue;
             }
             SplittableRandom random = SeededRandom.forKey(seed, "resident-units", organization.id());
-            int count = street ? 6 + random.nextInt(7) : 3 + random.nextInt(3);
+            int count = street ? 6 + random.nextInt(7) : 5 + random.nextInt(5);
             String place = organization.name().replace("中共", "").replaceAll("(工作委员会|委员会)$", "");
             for (int index = 1; index <= count; index++) {
                 String[] unit = UNITS[random.nextInt(UNITS.length)].split("\\|");
