@@ -41,7 +41,7 @@ final class ExtractJobTestSupport
     private static SourceSystemsSimulator.Summary generate()
     {
         try {
-            return new SourceSystemsSimulator(new SimulationSettings("3302", Scale.SMALL, 11, LocalDate.of(2026, 11, 1)))
+            return new SourceSystemsSimulator(new SimulationSettings("3302", Scale.SMALL, 11, LocalDate.of(2026, 11, 1), 30, 0.005))
                     .generate(SOURCES);
         }
         catch (Exception e) {

@@ -22,7 +22,7 @@ class SourceSystemsSimulatorTests
             throws Exception
     {
         SourceSystemsLayout layout = new SourceSystemsLayout(folder);
-        SimulationSettings settings = new SimulationSettings("3302", Scale.SMALL, 42, LocalDate.of(2026, 11, 1));
+        SimulationSettings settings = new SimulationSettings("3302", Scale.SMALL, 42, LocalDate.of(2026, 11, 1), 30, 0.005);
 
         SourceSystemsSimulator.Summary summary = new SourceSystemsSimulator(settings).generate(layout);
 
@@ -46,7 +46,7 @@ class SourceSystemsSimulatorTests
             throws Exception
     {
         SourceSystemsLayout layout = new SourceSystemsLayout(folder);
-        SimulationSettings settings = new SimulationSettings("3302", Scale.SMALL, 42, LocalDate.of(2026, 11, 1));
+        SimulationSettings settings = new SimulationSettings("3302", Scale.SMALL, 42, LocalDate.of(2026, 11, 1), 30, 0.005);
 
         int first = new SourceSystemsSimulator(settings).generate(layout).partyOrganizations();
         new SourceSystemsSimulator(settings).generate(layout);
