@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -43,7 +42,7 @@ public final class SourceSystemsBenchmark
                 files = all.size();
                 bytes = all.stream().mapToLong(SourceSystemsBenchmark::size).sum();
             }
-            delete(folder);
+            SourceSystemsSimulator.deleteTree(folder);
             runs.append(run == 1 ? "" : ", ").append("%.2f".formatted(seconds));
             System.out.printf("run %d: %.2f s%n", run, seconds);
         }
@@ -95,16 +94,6 @@ public final class SourceSystemsBenchmark
         }
         catch (IOException e) {
             return 0;
-        }
-    }
-
-    private static void delete(Path folder)
-            throws IOException
-    {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
         }
     }
 }

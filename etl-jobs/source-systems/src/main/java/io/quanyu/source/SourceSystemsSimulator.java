@@ -187,7 +187,7 @@ public final class SourceSystemsSimulator
         }
     }
 
-    private static void deleteTree(Path root)
+    static void deleteTree(Path root)
             throws IOException
     {
         if (!Files.exists(root)) {

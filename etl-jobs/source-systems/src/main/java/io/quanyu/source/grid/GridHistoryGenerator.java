@@ -2,6 +2,7 @@ package io.quanyu.source.grid;
 
 import io.quanyu.source.community.CommunityKind;
 import io.quanyu.source.community.CommunityProfile;
+import io.quanyu.source.community.RandomEvents;
 import io.quanyu.source.community.SeededRandom;
 import io.quanyu.source.people.ChineseNames;
 
@@ -157,9 +158,8 @@ public final class GridHistoryGenerator
 
         private void schedule(LocalDate from, double ratePerYear, EventKind kind, String key)
         {
-            double years = -Math.log(1 - random.nextDouble()) / ratePerYear;
-            LocalDate day = from.plusDays(Math.max(1, Math.round(years * 365)));
-            if (!day.isAfter(end)) {
+            LocalDate day = RandomEvents.within(from, ratePerYear, random, end);
+            if (day != null) {
                 events.add(new Event(day, sequence++, kind, key));
             }
         }

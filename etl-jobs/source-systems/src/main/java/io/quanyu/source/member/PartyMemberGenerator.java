@@ -1,5 +1,6 @@
 package io.quanyu.source.member;
 
+import io.quanyu.source.community.RandomEvents;
 import io.quanyu.source.community.SeededRandom;
 import io.quanyu.source.party.OrganizationForm;
 import io.quanyu.source.party.PartyOrganization;
@@ -129,9 +130,7 @@ public final class PartyMemberGenerator
 
     private LocalDate next(LocalDate from, double ratePerYear, SplittableRandom random)
     {
-        double years = -Math.log(1 - random.nextDouble()) / ratePerYear;
-        LocalDate day = from.plusDays(Math.max(1, Math.round(years * 365)));
-        return day.isAfter(end) ? null : day;
+        return RandomEvents.within(from, ratePerYear, random, end);
     }
 
     private static LocalDate earliest(LocalDate first, LocalDate second)

@@ -1,5 +1,6 @@
 package io.quanyu.source.party;
 
+import io.quanyu.source.community.RandomEvents;
 import io.quanyu.source.community.SeededRandom;
 import io.quanyu.source.territory.Division;
 
@@ -129,9 +130,7 @@ public final class PartyOrganizationHistory
     /** The day of the next event of a process with the given yearly rate, or null if it falls after the period. */
     private LocalDate after(LocalDate from, double ratePerYear, SplittableRandom random)
     {
-        double years = -Math.log(1 - random.nextDouble()) / ratePerYear;
-        LocalDate day = from.plusDays(Math.max(1, Math.round(years * 365)));
-        return day.isAfter(end) ? null : day;
+        return RandomEvents.within(from, ratePerYear, random, end);
     }
 
     private LocalDateTime recorded(LocalDate effectiveOn, SplittableRandom random)

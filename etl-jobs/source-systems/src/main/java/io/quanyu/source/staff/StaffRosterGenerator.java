@@ -2,6 +2,7 @@ package io.quanyu.source.staff;
 
 import io.quanyu.source.community.CommunityKind;
 import io.quanyu.source.community.CommunityProfile;
+import io.quanyu.source.community.RandomEvents;
 import io.quanyu.source.community.SeededRandom;
 import io.quanyu.source.people.ChineseNames;
 
@@ -67,8 +68,7 @@ public final class StaffRosterGenerator
         int occupant = 0;
         while (!hired.isAfter(end)) {
             String id = "SW%s%02d%02d".formatted(profile.community().code(), slot, occupant++ % 100);
-            double years = -Math.log(1 - random.nextDouble()) / TURNOVER_PER_YEAR;
-            LocalDate left = hired.plusDays(Math.max(30, Math.round(years * 365)));
+            LocalDate left = RandomEvents.after(hired, TURNOVER_PER_YEAR, random, 30);
             // the roster keeps leavers from before the period only if they were still there when it began
             if (!left.isBefore(start)) {
                 members.add(person(id, profile, post, underpaid, false, null, hired, left.isAfter(end) ? null : left, random));
