@@ -13,13 +13,12 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /**
- * {@code <results file> [scale]}: generates the demo city at a scale into a temporary folder, three times, and writes
- * the machine, the data size and the figures (wall time per run, files, bytes, peak resident memory) as JSON.
+ * {@code <results file> [scale] [runs]}: generates the demo city at a scale into a temporary folder, three times unless
+ * told otherwise, and writes the machine, the data size and the figures (wall time per run, files, bytes, peak resident
+ * memory) as JSON.
  */
 public final class SourceSystemsBenchmark
 {
-    private static final int RUNS = 3;
-
     private SourceSystemsBenchmark() {}
 
     public static void main(String[] args)
@@ -27,12 +26,13 @@ public final class SourceSystemsBenchmark
     {
         Path results = Path.of(args.length > 0 ? args[0] : "generate-benchmark.json");
         Scale scale = Scale.of(args.length > 1 ? args[1] : "city");
+        int runCount = args.length > 2 ? Integer.parseInt(args[2]) : 3;
         SimulationSettings settings = new SimulationSettings("3302", scale, 20261122, LocalDate.of(2026, 11, 21));
         StringBuilder runs = new StringBuilder();
         SourceSystemsSimulator.Summary summary = null;
         long files = 0;
         long bytes = 0;
-        for (int run = 1; run <= RUNS; run++) {
+        for (int run = 1; run <= runCount; run++) {
             Path folder = Files.createTempDirectory("quanyu-bench-generate");
             long start = System.nanoTime();
             summary = new SourceSystemsSimulator(settings).generate(new SourceSystemsLayout(folder));

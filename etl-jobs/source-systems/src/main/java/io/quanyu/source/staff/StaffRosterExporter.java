@@ -59,13 +59,14 @@ public final class StaffRosterExporter
         try (DefectiveCsvWriter writer = new DefectiveCsvWriter(folder.resolve(file), DIALECT)) {
             for (StaffMember member : members) {
                 if (member.employedDuring(first, last)) {
-                    defects.write(writer, file, last, row(member, month), ROLES, DATES);
+                    defects.write(writer, file, last, row(member, month, seed), ROLES, DATES);
                 }
             }
         }
     }
 
-    Map<String, String> row(StaffMember member, YearMonth month)
+    /** A member's row for a month; it depends only on the member, the month and the seed. */
+    static Map<String, String> row(StaffMember member, YearMonth month, long seed)
     {
         SplittableRandom random = SeededRandom.forKey(seed, "roster|" + month, member.id());
         boolean leaving = member.leftOn() != null && !member.leftOn().isAfter(month.atEndOfMonth());

@@ -96,6 +96,34 @@ class StaffRosterTests
     }
 
     @Test
+    void mostFirstSecretariesMeetDafangsTermsAndAFewFallShort()
+            throws Exception
+    {
+        Path file = sources.resolve("hr-roster/roster-202610.csv");
+        List<CSVRecord> secretaries;
+        try (CSVParser parser = CSVParser.parse(new InputStreamReader(BOMInputStream.builder().setPath(file).get(), StandardCharsets.UTF_8),
+                CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get())) {
+            secretaries = parser.getRecords().stream().filter(record -> record.get("人员类型").equals("第一书记")).toList();
+        }
+        List<StaffMember> all = MEMBERS.stream().filter(StaffMember::firstSecretary).toList();
+        long shortDays = 0;
+        long rows = 0;
+        for (StaffMember member : all) {
+            YearMonth month = YearMonth.of(2026, 6);
+            if (member.employedDuring(month.atDay(1), month.atEndOfMonth())) {
+                rows++;
+                Map<String, String> row = StaffRosterExporter.row(member, month, 12);
+                shortDays += Integer.parseInt(row.get("days_in_community")) < 22 ? 1 : 0;
+                assertThat(Integer.parseInt(row.get("work_funds"))).isGreaterThanOrEqualTo(8_000);
+                assertThat(row.get("insurance_amount")).isIn("1000000", "500000");
+            }
+        }
+        // Dafang: at least 22 days a month in the community; a controlled share falls short for the warnings
+        assertThat(shortDays / (double) rows).isBetween(0.03, 0.2);
+        assertThat(secretaries).allSatisfy(record -> assertThat(record.get("派出单位")).isNotBlank());
+    }
+
+    @Test
     void theMonthlyFileReadsWithAStandardReaderAndItsDefectsAreInTheManifest()
             throws Exception
     {
