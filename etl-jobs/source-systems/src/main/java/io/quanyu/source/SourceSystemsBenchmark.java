@@ -53,7 +53,7 @@ public final class SourceSystemsBenchmark
                   "machine": {"cores": %d, "max_heap_mb": %d, "os": "%s", "java": "%s", "cpu": "%s"},
                   "data": {"city": "3302", "scale": "%s", "history": "%s to %s", "divisions": %d, "party_organizations": %d,
                            "active_grids": %d, "grid_workers_on_duty": %d, "service_events": %d, "staff_employed": %d, "party_members": %d, "fund_ledgers": %d, "defects": %d, "files": %d, "bytes": %d},
-                  "figures": {"wall_seconds_per_run": [%s], "peak_resident_mb": %d, "goal_seconds": 120}
+                  "figures": {"wall_seconds_per_run": [%s], "peak_resident_mb": %d, "city_goal_seconds": 120}
                 }
                 """.formatted(Instant.now(), Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1 << 20),
                 System.getProperty("os.name") + " " + System.getProperty("os.version"), System.getProperty("java.version"), cpu(),
