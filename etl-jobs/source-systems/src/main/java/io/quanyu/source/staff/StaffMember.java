@@ -11,6 +11,8 @@ import static java.util.Objects.requireNonNull;
  * @param leftOn the last day, or null while still employed
  * @param dispatchingUnit for first secretaries, the organ that sent them; null otherwise
  * @param underpaid whether the community pays below the rule (a controlled share, for the warnings)
+ * @param movedTo the community this person moved to when this stay ended, or null
+ * @param movedIn whether this stay began with a move from another community
  */
 public record StaffMember(
         String id,
@@ -25,7 +27,9 @@ public record StaffMember(
         String dispatchingUnit,
         LocalDate hiredOn,
         LocalDate leftOn,
-        boolean underpaid)
+        boolean underpaid,
+        String movedTo,
+        boolean movedIn)
 {
     public StaffMember
     {

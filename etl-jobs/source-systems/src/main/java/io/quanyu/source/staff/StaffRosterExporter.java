@@ -92,7 +92,8 @@ public final class StaffRosterExporter
         SplittableRandom term = SeededRandom.forKey(seed, "first-secretary-term", member.id());
         row.put("work_funds", member.firstSecretary() ? Integer.toString(term.nextInt(20) == 0 ? 8_000 : 10_000 + 1_000 * term.nextInt(21)) : "");
         row.put("insurance_amount", member.firstSecretary() ? (term.nextInt(20) == 0 ? "500000" : "1000000") : "");
-        row.put("status", leaving ? "离职" : "在职");
+        boolean arrived = member.movedIn() && YearMonth.from(member.hiredOn()).equals(month);
+        row.put("status", leaving ? (member.movedTo() != null ? "调出" : "离职") : arrived ? "调入" : "在职");
         row.put("month", "%d-%02d".formatted(month.getYear(), month.getMonthValue()));
         return row;
     }

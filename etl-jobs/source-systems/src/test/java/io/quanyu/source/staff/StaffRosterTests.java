@@ -84,6 +84,28 @@ class StaffRosterTests
     }
 
     @Test
+    void someWorkersMoveToAnotherCommunityOfTheirStreetAtAMonthsEnd()
+    {
+        Map<String, List<StaffMember>> stays = MEMBERS.stream().filter(member -> !member.firstSecretary())
+                .collect(Collectors.groupingBy(StaffMember::id));
+        List<List<StaffMember>> moved = stays.values().stream().filter(list -> list.size() > 1).toList();
+
+        assertThat(moved).isNotEmpty().allSatisfy(list -> {
+            StaffMember from = list.get(0);
+            StaffMember to = list.get(1);
+            assertThat(from.movedTo()).isEqualTo(to.communityCode()).isNotEqualTo(from.communityCode());
+            assertThat(to.communityCode()).startsWith(from.communityCode().substring(0, 9));
+            assertThat(from.leftOn()).isEqualTo(from.leftOn().withDayOfMonth(from.leftOn().lengthOfMonth()));
+            assertThat(to.hiredOn()).isEqualTo(from.leftOn().plusDays(1));
+            assertThat(to.movedIn()).isTrue();
+        });
+        // never twice in one month's roster
+        YearMonth month = YearMonth.of(2025, 7);
+        assertThat(MEMBERS.stream().filter(member -> member.employedDuring(month.atDay(1), month.atEndOfMonth())).map(StaffMember::id))
+                .doesNotHaveDuplicates();
+    }
+
+    @Test
     void firstSecretariesServeOneYearTermsFromAnOrgan()
     {
         Map<String, List<StaffMember>> byCommunity = MEMBERS.stream().filter(StaffMember::firstSecretary)
