@@ -169,7 +169,7 @@ public final class SourceSystemsSimulator
     }
 
     /** The district whose grid platform is also an HTTP API: the city's last district that was generated. */
-    public static Division apiDistrict(Territory city, Territory territory)
+    private static Division apiDistrict(Territory city, Territory territory)
     {
         List<Division> generated = territory.ofLevel(DivisionLevel.DISTRICT);
         return city.ofLevel(DivisionLevel.DISTRICT).stream().filter(generated::contains).reduce((first, second) -> second).orElseThrow();

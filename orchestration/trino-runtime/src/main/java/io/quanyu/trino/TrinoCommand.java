@@ -32,9 +32,10 @@ public final class TrinoCommand
         switch (args[0]) {
             case "install" -> install(installation, Path.of(options.getOrDefault("downloads", home.resolve("downloads").toString())));
             case "start" -> {
-                int port = server(installation, home, options).start(Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "180"))));
+                TrinoServer server = server(installation, home, options);
+                int port = server.start(Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout", "180"))));
                 System.out.printf("Trino %s serving %s at http://127.0.0.1:%d (JDBC %s)%n", TrinoInstallation.VERSION,
-                        WarehouseLocation.DEFAULT_CATALOG, port, server(installation, home, options).jdbcUrl(port));
+                        WarehouseLocation.DEFAULT_CATALOG, port, server.jdbcUrl(port));
             }
             case "stop" -> {
                 server(installation, home, options).stop();

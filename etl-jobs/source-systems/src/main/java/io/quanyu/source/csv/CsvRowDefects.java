@@ -5,6 +5,7 @@ import io.quanyu.source.defect.Defect;
 import io.quanyu.source.defect.DefectKind;
 import io.quanyu.source.defect.DefectManifest;
 import io.quanyu.source.defect.DefectPlan;
+import io.quanyu.source.defect.DefectValues;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -90,7 +91,7 @@ public final class CsvRowDefects
                 yield roles.key();
             }
             case UNKNOWN_DIVISION_CODE -> {
-                row.put(roles.divisionCode(), unknownCode(row.get(roles.divisionCode())));
+                row.put(roles.divisionCode(), DefectValues.unknownDivisionCode(row.get(roles.divisionCode()), knownDivision));
                 yield roles.divisionCode();
             }
             case MISSING_REQUIRED_FIELD -> {
@@ -120,17 +121,6 @@ public final class CsvRowDefects
         manifest.record(new Defect(source, location + ":" + line, defect.get(), field, key));
     }
 
-    private String unknownCode(String code)
-    {
-        for (int suffix = 999; suffix > 900; suffix--) {
-            String candidate = code.substring(0, 9) + suffix;
-            if (!knownDivision.test(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no unknown code left near " + code);
-    }
-
     /** Full-width digits where the name has digits, otherwise trailing (ideographic or plain) spaces. */
     static String variant(String name, SplittableRandom random)
     {
@@ -139,6 +129,6 @@ public final class CsvRowDefects
             name.chars().forEach(character -> wide.append(Character.isDigit(character) ? (char) (character - '0' + '０') : (char) character));
             return wide.toString();
         }
-        return name + (random.nextBoolean() ? "  " : "\u3000");
+        return DefectValues.trailingSpaces(name, random);
     }
 }

@@ -5,8 +5,8 @@ import io.quanyu.source.defect.Defect;
 import io.quanyu.source.defect.DefectKind;
 import io.quanyu.source.defect.DefectManifest;
 import io.quanyu.source.defect.DefectPlan;
+import io.quanyu.source.defect.DefectValues;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -60,7 +60,7 @@ public final class ServiceEventDefects
                 return List.of(event, again);
             }
             case UNKNOWN_DIVISION_CODE -> {
-                division = unknown(division);
+                division = DefectValues.unknownDivisionCode(division, knownDivisions::contains);
                 field = "division_code";
             }
             case MISSING_REQUIRED_FIELD -> {
@@ -86,11 +86,11 @@ public final class ServiceEventDefects
                 field = "grid_code";
             }
             case NAME_VARIANT -> {
-                title = title + (random.nextBoolean() ? "  " : "\u3000");
+                title = DefectValues.trailingSpaces(title, random);
                 field = "title";
             }
             case BROKEN_ENCODING -> {
-                title = new String(title.getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+                title = DefectValues.mojibake(title);
                 field = "title";
             }
             default -> throw new IllegalStateException("unhandled defect " + defect.get());
@@ -102,17 +102,6 @@ public final class ServiceEventDefects
     public static String location(String eventId)
     {
         return "service_event:event_id=" + eventId;
-    }
-
-    private String unknown(String division)
-    {
-        for (int suffix = 999; suffix > 900; suffix--) {
-            String candidate = division.substring(0, 9) + suffix;
-            if (!knownDivisions.contains(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no unknown code left near " + division);
     }
 
     private static ServiceEvent copy(ServiceEvent event, String id, String title, String division, String grid, LocalDateTime reported,

@@ -5,11 +5,11 @@ import io.quanyu.source.defect.Defect;
 import io.quanyu.source.defect.DefectKind;
 import io.quanyu.source.defect.DefectManifest;
 import io.quanyu.source.defect.DefectPlan;
+import io.quanyu.source.defect.DefectValues;
 import io.quanyu.source.territory.Division;
 import io.quanyu.source.territory.Territory;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.YearMonth;
 import java.util.Comparator;
@@ -130,7 +130,7 @@ public final class FundLedgerExporter
                 yield "凭证号";
             }
             case UNKNOWN_DIVISION_CODE -> {
-                cells[3] = unknown((String) cells[3]);
+                cells[3] = DefectValues.unknownDivisionCode((String) cells[3], knownDivisions::contains);
                 yield "社区代码";
             }
             case MISSING_REQUIRED_FIELD -> {
@@ -146,11 +146,11 @@ public final class FundLedgerExporter
                 yield "日期";
             }
             case NAME_VARIANT -> {
-                cells[4] = cells[4] + (random.nextBoolean() ? "  " : "\u3000");
+                cells[4] = DefectValues.trailingSpaces((String) cells[4], random);
                 yield "社区名称";
             }
             case BROKEN_ENCODING -> {
-                cells[8] = new String(((String) cells[8]).getBytes(StandardCharsets.UTF_8), StandardCharsets.ISO_8859_1);
+                cells[8] = DefectValues.mojibake((String) cells[8]);
                 yield "摘要";
             }
             default -> throw new IllegalStateException("no ledger defect " + kind);
@@ -158,17 +158,6 @@ public final class FundLedgerExporter
         int row = sheet.row(cells);
         manifest.record(new Defect(SOURCE, location + ":" + row, kind, field, voucher));
         return kind == DefectKind.DUPLICATE_ROW ? 2 : 1;
-    }
-
-    private String unknown(String code)
-    {
-        for (int suffix = 999; suffix > 900; suffix--) {
-            String candidate = code.substring(0, 9) + suffix;
-            if (!knownDivisions.contains(candidate)) {
-                return candidate;
-            }
-        }
-        throw new IllegalStateException("no unknown code left near " + code);
     }
 
     private static BigDecimal yuan(long fen)

@@ -17,14 +17,6 @@ public record GridHistory(List<Grid> grids, List<GridWorker> workers)
         workers = List.copyOf(workers);
     }
 
-    /** The versions written on a day: on the first day the full state, later only what changed that day. */
-    public GridHistory changedOn(LocalDate day)
-    {
-        return new GridHistory(
-                latestPerKey(grids.stream().filter(grid -> grid.changedOn().equals(day)).toList(), Grid::code),
-                latestPerKey(workers.stream().filter(worker -> worker.changedOn().equals(day)).toList(), GridWorker::id));
-    }
-
     /** Only the grids and workers of one district, by the 6-digit prefix of their codes. */
     public GridHistory inDistrict(String districtPrefix)
     {

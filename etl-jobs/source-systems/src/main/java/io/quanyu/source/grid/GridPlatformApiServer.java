@@ -32,6 +32,7 @@ public final class GridPlatformApiServer
 
     private final HttpServer server;
     private final Path store;
+    private final Map<String, Loaded> loaded = new java.util.concurrent.ConcurrentHashMap<>();
 
     public GridPlatformApiServer(Path store, int port)
             throws IOException
@@ -57,7 +58,7 @@ public final class GridPlatformApiServer
             LocalDateTime since = query.containsKey("updated_since") ? LocalDateTime.parse(query.get("updated_since")) : LocalDateTime.MIN;
             int page = number(query, "page", 1, Integer.MAX_VALUE, 1);
             int pageSize = number(query, "page_size", 1, MAX_PAGE_SIZE, 200);
-            List<GridApiRecord> matching = GridApiStore.read(store, resource).stream().filter(record -> record.updatedAt().isAfter(since)).toList();
+            List<GridApiRecord> matching = records(resource).stream().filter(record -> record.updatedAt().isAfter(since)).toList();
             int from = (int) Math.min((long) (page - 1) * pageSize, matching.size());
             List<Map<String, Object>> items = matching.subList(from, Math.min(from + pageSize, matching.size())).stream()
                     .map(record -> {
@@ -81,6 +82,17 @@ public final class GridPlatformApiServer
             send(exchange, 400, Map.of("code", 400, "message", e.getMessage()));
         }
     }
+
+    /** The resource's records, read again only when the simulator has rewritten its file (after an advance). */
+    private List<GridApiRecord> records(String resource)
+            throws IOException
+    {
+        java.nio.file.attribute.FileTime modified = java.nio.file.Files.getLastModifiedTime(store.resolve(resource + ".jsonl"));
+        return loaded.compute(resource, (name, previous) -> previous != null && previous.modified().equals(modified)
+                ? previous : new Loaded(modified, GridApiStore.read(store, name))).records();
+    }
+
+    private record Loaded(java.nio.file.attribute.FileTime modified, List<GridApiRecord> records) {}
 
     private static int number(Map<String, String> query, String name, int minimum, int maximum, int fallback)
     {

@@ -69,11 +69,6 @@ public final class PartyOrganizationDatabase
         this.jdbcUrl = requireNonNull(jdbcUrl, "jdbcUrl is null");
     }
 
-    public String jdbcUrl()
-    {
-        return jdbcUrl;
-    }
-
     /** Replaces the database's content. */
     public void replaceAll(List<PartyOrganization> organizations, List<PartyOrganizationChange> changes, List<ServiceCenter> centers,
             List<ResidentUnitMember> residents)
