@@ -4,10 +4,10 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 
 import java.util.Locale;
 
-/** The warehouse layers, in the order data flows through them. */
+/** The warehouse layers, in the order data flows through them; {@code OPS} holds the loads' own bookkeeping. */
 public enum Layer
 {
-    ODS, DWD, DIM, DWS, ADS;
+    ODS, DWD, DIM, DWS, ADS, OPS;
 
     public String namespace()
     {

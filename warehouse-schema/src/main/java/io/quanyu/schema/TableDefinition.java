@@ -8,6 +8,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * A warehouse table as declared in its file under {@code warehouse-schema/tables/<layer>/<name>.yml}:
  * the one place its shape is written.
+ *
+ * @param duplicateKey columns that make two records of one load the same record: the later ones are duplicates
  */
 public record TableDefinition(
         String name,
@@ -18,6 +20,7 @@ public record TableDefinition(
         List<String> sources,
         List<String> partitionedBy,
         List<String> uniqueKey,
+        List<String> duplicateKey,
         List<ColumnDefinition> columns)
 {
     public TableDefinition
@@ -30,9 +33,10 @@ public record TableDefinition(
         sources = sources == null ? List.of() : List.copyOf(sources);
         partitionedBy = partitionedBy == null ? List.of() : List.copyOf(partitionedBy);
         uniqueKey = uniqueKey == null ? List.of() : List.copyOf(uniqueKey);
+        duplicateKey = duplicateKey == null ? List.of() : List.copyOf(duplicateKey);
         columns = List.copyOf(requireNonNull(columns, "columns is null"));
         List<String> columnNames = columns.stream().map(ColumnDefinition::name).toList();
-        for (String key : concat(partitionedBy, uniqueKey)) {
+        for (String key : concat(concat(partitionedBy, uniqueKey), duplicateKey)) {
             if (!columnNames.contains(key)) {
                 throw new IllegalArgumentException("table %s names unknown column %s".formatted(name, key));
             }

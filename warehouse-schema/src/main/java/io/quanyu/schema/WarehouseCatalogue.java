@@ -1,6 +1,8 @@
 package io.quanyu.schema;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
@@ -20,6 +22,7 @@ import static java.util.Objects.requireNonNull;
 public final class WarehouseCatalogue
 {
     private static final String ROOT = "quanyu/tables/";
+    private static final String LOAD_METADATA = "_load_metadata.yml";
 
     private final Map<String, TableDefinition> tables;
 
@@ -38,9 +41,10 @@ public final class WarehouseCatalogue
                 .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         ClassLoader loader = WarehouseCatalogue.class.getClassLoader();
+        JsonNode loadMetadata = readTree(mapper, loader, ROOT + "ods/" + LOAD_METADATA);
         List<TableDefinition> tables = ClasspathListing.list(loader, ROOT).stream()
-                .filter(path -> path.endsWith(".yml"))
-                .map(path -> read(mapper, loader, path))
+                .filter(path -> path.endsWith(".yml") && !path.substring(path.lastIndexOf('/') + 1).startsWith("_"))
+                .map(path -> read(mapper, loader, path, loadMetadata))
                 .toList();
         return new WarehouseCatalogue(tables);
     }
@@ -59,16 +63,31 @@ public final class WarehouseCatalogue
         return List.copyOf(tables.values());
     }
 
-    private static TableDefinition read(ObjectMapper mapper, ClassLoader loader, String path)
+    /** Reads a table file; ODS tables get the load metadata columns declared once in {@code ods/_load_metadata.yml}. */
+    private static TableDefinition read(ObjectMapper mapper, ClassLoader loader, String path, JsonNode loadMetadata)
     {
-        try (InputStream input = loader.getResourceAsStream(path)) {
-            TableDefinition table = mapper.readValue(requireNonNull(input, path), TableDefinition.class);
+        JsonNode tree = readTree(mapper, loader, path);
+        if (Layer.of(tree.path("layer").asText()) == Layer.ODS && tree.get("columns") instanceof ArrayNode columns) {
+            loadMetadata.forEach(column -> columns.add(column.deepCopy()));
+        }
+        try {
+            TableDefinition table = mapper.treeToValue(tree, TableDefinition.class);
             String expectedPath = ROOT + table.namespace() + "/" + table.name() + ".yml";
             if (!expectedPath.equals(path)) {
                 throw new IllegalStateException("table %s of layer %s must be declared in %s, found in %s"
                         .formatted(table.name(), table.namespace(), expectedPath, path));
             }
             return table;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read table file " + path + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static JsonNode readTree(ObjectMapper mapper, ClassLoader loader, String path)
+    {
+        try (InputStream input = requireNonNull(loader.getResourceAsStream(path), path)) {
+            return mapper.readTree(input);
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot read table file " + path + ": " + e.getMessage(), e);

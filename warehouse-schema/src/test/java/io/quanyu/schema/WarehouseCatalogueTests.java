@@ -42,10 +42,33 @@ class WarehouseCatalogueTests
                     assertThat(catalogue.table(target[0]).column(target[1])).as(column.references()).isPresent();
                 }
             }
-            if (table.layer() != Layer.ODS) {
+            if (table.layer() != Layer.ODS && table.layer() != Layer.OPS) {
                 table.sources().forEach(source -> assertThat(catalogue.table(source)).isNotNull());
             }
         }
+    }
+
+    @Test
+    void checksNameDeclaredColumns()
+    {
+        for (TableDefinition table : catalogue.tables()) {
+            assertThat(table.columnNames()).as(table.name()).containsAll(table.duplicateKey());
+            for (ColumnDefinition column : table.columns()) {
+                if (column.notAfter() != null && !column.notAfter().equals(ColumnDefinition.SOURCE_DATE)) {
+                    assertThat(table.column(column.notAfter())).as(table.name() + "." + column.name()).isPresent();
+                }
+            }
+        }
+    }
+
+    @Test
+    void loadMetadataIsAppendedToEveryOdsTableOnce()
+    {
+        TableDefinition grid = catalogue.table("ods_grid");
+
+        assertThat(grid.columnNames()).endsWith("source_system", "source_location", "load_id", "logical_date", "extracted_at");
+        assertThat(grid.columnNames()).doesNotHaveDuplicates();
+        assertThat(grid.column("grid_code").orElseThrow().sourceNames()).contains("网格编码", "网格编号", "网格代码", "gridCode");
     }
 
     @Test
