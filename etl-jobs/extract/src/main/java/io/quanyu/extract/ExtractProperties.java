@@ -22,14 +22,34 @@ public record ExtractProperties(Path home, Sources sources, int chunkSize)
         }
     }
 
-    public record Sources(String partyJdbcUrl, String partyUser, String partyPassword, Path divisionsFile)
+    /**
+     * @param gridApiUrl the API district's grid platform; when blank, the port the simulator's server wrote to
+     *         {@code <grid-api-port-file>} on localhost
+     */
+    public record Sources(
+            Database party,
+            Database governance,
+            Path divisionsFile,
+            Path gridPlatformFolder,
+            String gridApiUrl,
+            Path gridApiPortFile,
+            Path fundLedgerFolder,
+            Path staffRosterFolder)
     {
         public Sources
         {
-            requireNonNull(partyJdbcUrl, "quanyu.sources.party-jdbc-url is not set");
+            requireNonNull(party, "quanyu.sources.party.url is not set");
             requireNonNull(divisionsFile, "quanyu.sources.divisions-file is not set");
-            partyUser = partyUser == null ? "sa" : partyUser;
-            partyPassword = partyPassword == null ? "" : partyPassword;
+        }
+    }
+
+    public record Database(String url, String user, String password)
+    {
+        public Database
+        {
+            requireNonNull(url, "the JDBC url of a source database is not set");
+            user = user == null ? "sa" : user;
+            password = password == null ? "" : password;
         }
     }
 }

@@ -1,6 +1,8 @@
 package io.quanyu.extract;
 
 import io.quanyu.extract.ods.OdsStagingArea;
+import io.quanyu.extract.ods.ReferenceKeys;
+import io.quanyu.extract.ods.WatermarkStore;
 import io.quanyu.schema.WarehouseCatalogue;
 import io.quanyu.schema.WarehouseLocation;
 import io.quanyu.spark.WarehouseSessionFactory;
@@ -48,6 +50,18 @@ public class WarehouseConfiguration
     public WarehouseCatalogue warehouseCatalogue()
     {
         return WarehouseCatalogue.load();
+    }
+
+    @Bean
+    public WatermarkStore watermarkStore(WarehouseTables tables)
+    {
+        return new WatermarkStore(tables);
+    }
+
+    @Bean
+    public ReferenceKeys referenceKeys(WarehouseTables tables)
+    {
+        return new ReferenceKeys(tables);
     }
 
     @Bean

@@ -2,7 +2,13 @@ package io.quanyu.pipeline;
 
 import io.quanyu.extract.division.DivisionExtractJobConfiguration;
 import io.quanyu.extract.ods.OdsJobParameters;
-import io.quanyu.extract.party.PartyOrganizationExtractJobConfiguration;
+import io.quanyu.extract.event.ServiceEventExtractJobConfiguration;
+import io.quanyu.extract.fund.FundLedgerExtractJobConfiguration;
+import io.quanyu.extract.grid.GridApiExtractJobConfiguration;
+import io.quanyu.extract.grid.GridPlatformExtractJobConfiguration;
+import io.quanyu.extract.ods.LoadSummary;
+import io.quanyu.extract.party.PartySystemExtractJobConfiguration;
+import io.quanyu.extract.staff.StaffRosterExtractJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
@@ -28,8 +34,14 @@ class ExtractRunner
     {
         this.jobLauncher = requireNonNull(jobLauncher, "jobLauncher is null");
         this.jobs = new LinkedHashMap<>();
+        // in dependency order: references are checked against what the earlier sources loaded
         jobs.put("division", jobsByBeanName.get(DivisionExtractJobConfiguration.JOB_NAME));
-        jobs.put("party", jobsByBeanName.get(PartyOrganizationExtractJobConfiguration.JOB_NAME));
+        jobs.put("party", jobsByBeanName.get(PartySystemExtractJobConfiguration.JOB_NAME));
+        jobs.put("grid", jobsByBeanName.get(GridPlatformExtractJobConfiguration.JOB_NAME));
+        jobs.put("grid-api", jobsByBeanName.get(GridApiExtractJobConfiguration.JOB_NAME));
+        jobs.put("fund", jobsByBeanName.get(FundLedgerExtractJobConfiguration.JOB_NAME));
+        jobs.put("staff", jobsByBeanName.get(StaffRosterExtractJobConfiguration.JOB_NAME));
+        jobs.put("event", jobsByBeanName.get(ServiceEventExtractJobConfiguration.JOB_NAME));
     }
 
     List<String> sources()
@@ -48,11 +60,17 @@ class ExtractRunner
             }
             long start = System.nanoTime();
             JobExecution execution = jobLauncher.run(job, OdsJobParameters.of(logicalDate, System.currentTimeMillis()));
-            long read = execution.getStepExecutions().stream().mapToLong(StepExecution::getReadCount).sum();
-            long loaded = execution.getStepExecutions().stream().filter(step -> step.getStepName().endsWith("PublishStep"))
-                    .mapToLong(StepExecution::getWriteCount).sum();
-            System.out.printf("[extract] %-9s %s %s: read %,d rows, loaded %,d in %.1f s%n", name, logicalDate,
-                    execution.getStatus(), read, loaded, (System.nanoTime() - start) / 1e9);
+            long[] totals = new long[3];
+            for (StepExecution step : execution.getStepExecutions()) {
+                long[] counts = LoadSummary.counts(step.getExecutionContext());
+                if (counts != null) {
+                    for (int index = 0; index < 3; index++) {
+                        totals[index] += counts[index];
+                    }
+                }
+            }
+            System.out.printf("[extract] %-9s %s %s: read %,d = loaded %,d + quarantined %,d in %.1f s%n", name, logicalDate,
+                    execution.getStatus(), totals[0], totals[1], totals[2], (System.nanoTime() - start) / 1e9);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("extract of %s for %s ended %s: %s".formatted(name, logicalDate, execution.getStatus(),
                         execution.getAllFailureExceptions()));

@@ -27,8 +27,13 @@ public class QuanyuPipelineApplication
         SourceSystemsLayout sources = new SourceSystemsLayout(home.resolve("sources"));
         return Map.of(
                 "quanyu.home", home.toString(),
-                "quanyu.sources.party-jdbc-url", sources.partyDatabaseUrl(),
+                "quanyu.sources.party.url", sources.partyDatabaseUrl() + ";IFEXISTS=TRUE",
+                "quanyu.sources.governance.url", sources.governanceDatabaseUrl() + ";IFEXISTS=TRUE",
                 "quanyu.sources.divisions-file", sources.divisionsFile().toString(),
+                "quanyu.sources.grid-platform-folder", sources.root().resolve("grid-platform").toString(),
+                "quanyu.sources.grid-api-port-file", sources.root().resolve("grid-platform-api").resolve("http.port").toString(),
+                "quanyu.sources.fund-ledger-folder", sources.fundLedgerFolder().toString(),
+                "quanyu.sources.staff-roster-folder", sources.staffRosterFolder().toString(),
                 "spring.datasource.url", "jdbc:h2:file:" + home.resolve("batch").resolve("repository"));
     }
 

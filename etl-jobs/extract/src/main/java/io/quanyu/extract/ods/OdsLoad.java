@@ -34,6 +34,6 @@ public record OdsLoad(String sourceSystem, String table, LocalDate logicalDate, 
 
     public String loadId()
     {
-        return "%s-%s-%d".formatted(table, logicalDate, jobInstanceId);
+        return "%s-%s-%s-%d".formatted(sourceSystem, table, logicalDate, jobInstanceId);
     }
 }

@@ -1,58 +1,175 @@
 package io.quanyu.extract.ods;
 
+import io.quanyu.schema.TableDefinition;
 import io.quanyu.spark.WarehouseTables;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.expressions.WindowSpec;
+import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.StepContribution;
+import org.springframework.batch.core.StepExecution;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.repeat.RepeatStatus;
 
 import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.row_number;
 
 /**
- * Makes a staged load the ODS table's content for its logical date, in one Iceberg commit: a re-run of the date
- * replaces it, never adds to it. Then removes the staged chunks.
+ * Publishes a staged load in three Iceberg commits that each replace what an earlier run of the same date wrote: the
+ * accepted records into the ODS table, the rejected ones (and later copies of a duplicate) into {@code ods_quarantine},
+ * and the counts and window into {@code ops_load_audit}. It fails unless every record read is in one of the two.
  */
 public class OdsPublishTasklet
         implements Tasklet
 {
     private static final Logger log = LoggerFactory.getLogger(OdsPublishTasklet.class);
+    private static final String QUARANTINE = "ods_quarantine";
 
     private final SparkSession spark;
     private final WarehouseTables tables;
     private final OdsStagingArea staging;
-    private final OdsLoad load;
+    private final WatermarkStore watermarks;
+    private final JobRepository jobRepository;
+    private final StagedRows staged;
+    private final String sourceSystem;
+    private final WindowKind windowKind;
+    private final String extractStepName;
 
-    public OdsPublishTasklet(SparkSession spark, WarehouseTables tables, OdsStagingArea staging, OdsLoad load)
+    public OdsPublishTasklet(SparkSession spark, WarehouseTables tables, OdsStagingArea staging, WatermarkStore watermarks, JobRepository jobRepository,
+            StagedRows staged, String sourceSystem, WindowKind windowKind, String extractStepName)
     {
         this.spark = requireNonNull(spark, "spark is null");
         this.tables = requireNonNull(tables, "tables is null");
         this.staging = requireNonNull(staging, "staging is null");
-        this.load = requireNonNull(load, "load is null");
+        this.watermarks = requireNonNull(watermarks, "watermarks is null");
+        this.jobRepository = requireNonNull(jobRepository, "jobRepository is null");
+        this.staged = requireNonNull(staged, "staged is null");
+        this.sourceSystem = requireNonNull(sourceSystem, "sourceSystem is null");
+        this.windowKind = requireNonNull(windowKind, "windowKind is null");
+        this.extractStepName = requireNonNull(extractStepName, "extractStepName is null");
     }
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext)
     {
-        StructType schema = WarehouseTables.schema(tables.definition(load.table()));
-        java.util.List<String> chunks = staging.chunkFolders(load).stream().map(Object::toString).toList();
-        Dataset<Row> staged = chunks.isEmpty()
-                ? spark.createDataFrame(java.util.List.of(), schema)
-                : spark.read().schema(schema).parquet(chunks.toArray(String[]::new));
-        long rows = staged.count();
-        tables.replaceWhere(load.table(), col("logical_date").equalTo(lit(Date.valueOf(load.logicalDate()))), staged);
-        contribution.incrementWriteCount(rows);
+        StepExecution step = chunkContext.getStepContext().getStepExecution();
+        TableDefinition table = staged.table();
+        OdsLoad load = OdsLoad.of(sourceSystem, table.name(), step);
+        LoadWindow window = watermarks.window(sourceSystem, table.name(), load.logicalDate(), windowKind);
+        long read = readCount(step);
+
+        Dataset<Row> records = stagedRecords(load).persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            Dataset<Row> accepted = records.where(col(StagedRows.REJECTION_REASON).isNull());
+            Dataset<Row> ranked = rankCopies(table, accepted);
+            Dataset<Row> loaded = ranked.where(col("_copy").equalTo(1)).select(table.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+            Dataset<Row> quarantined = quarantine(table, records.where(col(StagedRows.REJECTION_REASON).isNotNull()))
+                    .unionByName(duplicates(table, ranked.where(col("_copy").gt(1))));
+            long staged = records.count();
+            long loadedRows = loaded.count();
+            long quarantinedRows = quarantined.count();
+            if (staged != read || loadedRows + quarantinedRows != read) {
+                throw new IllegalStateException("load %s does not reconcile: read %d, staged %d, loaded %d + quarantined %d"
+                        .formatted(load.loadId(), read, staged, loadedRows, quarantinedRows));
+            }
+            Column day = col("logical_date").equalTo(lit(Date.valueOf(load.logicalDate())));
+            Column ours = day.and(col("source_system").equalTo(sourceSystem));
+            tables.replaceWhere(table.name(), ours, loaded);
+            tables.replaceWhere(QUARANTINE, ours.and(col("target_table").equalTo(table.name())), quarantined);
+            LoadSummary summary = new LoadSummary(sourceSystem, table.name(), read, loadedRows, quarantinedRows, window);
+            tables.replaceWhere(WatermarkStore.AUDIT_TABLE, day.and(col("source_system").equalTo(sourceSystem)).and(col("table_name").equalTo(table.name())),
+                    audit(load, summary));
+            summary.store(step.getExecutionContext());
+            contribution.incrementWriteCount(loadedRows);
+            contribution.incrementFilterCount(quarantinedRows);
+            log.info("{} for {} (load {})", summary, load.logicalDate(), load.loadId());
+        }
+        finally {
+            records.unpersist();
+        }
         staging.clear(load);
-        log.info("published {} rows into {} for {} (load {})", rows, load.table(), load.logicalDate(), load.loadId());
         return RepeatStatus.FINISHED;
+    }
+
+    /** The records the extract step staged, by its own committed count (it may have run in an earlier execution). */
+    private long readCount(StepExecution publishStep)
+    {
+        StepExecution extract = publishStep.getJobExecution().getStepExecutions().stream()
+                .filter(step -> step.getStepName().equals(extractStepName))
+                .findFirst()
+                .orElseGet(() -> jobRepository.getLastStepExecution(publishStep.getJobExecution().getJobInstance(), extractStepName));
+        if (extract == null) {
+            throw new IllegalStateException("step %s has not run before %s".formatted(extractStepName, publishStep.getStepName()));
+        }
+        return extract.getExecutionContext().getLong(OdsChunkWriter.STAGED_ROWS, 0L);
+    }
+
+    private Dataset<Row> stagedRecords(OdsLoad load)
+    {
+        List<String> chunks = staging.chunkFolders(load).stream().map(Object::toString).toList();
+        return chunks.isEmpty()
+                ? spark.createDataFrame(List.of(), staged.schema())
+                : spark.read().schema(staged.schema()).parquet(chunks.toArray(String[]::new));
+    }
+
+    /** Numbers the copies of each record by the duplicate key in read order; the first copy is the one loaded. */
+    private static Dataset<Row> rankCopies(TableDefinition table, Dataset<Row> accepted)
+    {
+        if (table.duplicateKey().isEmpty()) {
+            return accepted.withColumn("_copy", lit(1)).withColumn("_first_location", col("source_location"));
+        }
+        WindowSpec copies = Window.partitionBy(table.duplicateKey().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new)).orderBy(col(StagedRows.ORDINAL));
+        return accepted.withColumn("_copy", row_number().over(copies))
+                .withColumn("_first_location", first(col("source_location")).over(copies));
+    }
+
+    private static Dataset<Row> quarantine(TableDefinition table, Dataset<Row> rejected)
+    {
+        return rejected.select(
+                lit(table.name()).as("target_table"),
+                col(StagedRows.RECORD_KEY).as("record_key"),
+                col(StagedRows.REJECTED_FIELD).as("field_name"),
+                col(StagedRows.REJECTION_REASON).as("reason_code"),
+                col(StagedRows.REJECTION_MESSAGE).as("message"),
+                col(StagedRows.RAW_RECORD).as("raw_record"),
+                col("source_system"), col("source_location"), col("load_id"), col("logical_date"), col("extracted_at"));
+    }
+
+    private static Dataset<Row> duplicates(TableDefinition table, Dataset<Row> copies)
+    {
+        String field = table.uniqueKey().isEmpty() ? table.duplicateKey().get(0) : table.uniqueKey().get(0);
+        return copies.select(
+                lit(table.name()).as("target_table"),
+                col(StagedRows.RECORD_KEY).as("record_key"),
+                lit(field).as("field_name"),
+                lit(RejectionReason.DUPLICATE_ROW.name()).as("reason_code"),
+                concat(lit("duplicate of " + table.duplicateKey() + " first read at "), col("_first_location"), lit(", in "), col("source_location"),
+                        lit(" for " + table.name())).as("message"),
+                col(StagedRows.RAW_RECORD).as("raw_record"),
+                col("source_system"), col("source_location"), col("load_id"), col("logical_date"), col("extracted_at"));
+    }
+
+    private Dataset<Row> audit(OdsLoad load, LoadSummary summary)
+    {
+        Row row = org.apache.spark.sql.RowFactory.create(load.loadId(), sourceSystem, summary.table(), Date.valueOf(load.logicalDate()),
+                summary.window().start() == null ? null : Timestamp.valueOf(summary.window().start()), Timestamp.valueOf(summary.window().recordedEnd()),
+                summary.read(), summary.loaded(), summary.quarantined(), Timestamp.from(Instant.now()));
+        return spark.createDataFrame(List.of(row), WarehouseTables.schema(tables.definition(WatermarkStore.AUDIT_TABLE)));
     }
 }

@@ -1,0 +1,207 @@
+package io.quanyu.extract.file;
+
+import io.quanyu.extract.ods.SourceRecord;
+import io.quanyu.schema.ColumnDefinition;
+import io.quanyu.schema.TableDefinition;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.springframework.batch.item.ItemStreamException;
+import org.springframework.batch.item.support.AbstractItemCountingItemStreamItemReader;
+
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.file.Files;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Reads CSV files line by line as bytes and decodes each line on its own, in the file's encoding: a line with bytes
+ * that are not valid there keeps a replacement character where they were, for validation to reject, while the lines
+ * around it are read as usual. Headers are the source's own; a header the table does not know, or a column the table
+ * needs that no header names, stops the load. Restarts skip the lines already committed.
+ */
+public class CsvSourceReader
+        extends AbstractItemCountingItemStreamItemReader<SourceRecord>
+{
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
+
+    private final List<SourceFile> files;
+    private final Function<SourceFile, Charset> charsets;
+    private final TableDefinition table;
+    private int fileIndex = -1;
+    private InputStream input;
+    private Charset charset;
+    private List<String> header;
+    private long lineNumber;
+
+    public CsvSourceReader(String name, List<SourceFile> files, Function<SourceFile, Charset> charsets, TableDefinition table)
+    {
+        setName(requireNonNull(name, "name is null"));
+        this.files = List.copyOf(files);
+        this.charsets = requireNonNull(charsets, "charsets is null");
+        this.table = requireNonNull(table, "table is null");
+    }
+
+    @Override
+    protected void doOpen()
+    {
+        fileIndex = -1;
+    }
+
+    @Override
+    protected SourceRecord doRead()
+            throws IOException
+    {
+        while (true) {
+            if (input == null && !nextFile()) {
+                return null;
+            }
+            byte[] line = readLine();
+            if (line == null) {
+                closeFile();
+                continue;
+            }
+            lineNumber++;
+            if (line.length == 0) {
+                continue;
+            }
+            return record(files.get(fileIndex), decode(line));
+        }
+    }
+
+    @Override
+    protected void doClose()
+            throws IOException
+    {
+        closeFile();
+    }
+
+    private boolean nextFile()
+            throws IOException
+    {
+        if (++fileIndex >= files.size()) {
+            return false;
+        }
+        SourceFile file = files.get(fileIndex);
+        if (!Files.isRegularFile(file.path())) {
+            throw new ItemStreamException("missing source file " + file.path());
+        }
+        input = new BufferedInputStream(Files.newInputStream(file.path()), 1 << 16);
+        charset = requireNonNull(charsets.apply(file), "no encoding for " + file.location());
+        lineNumber = 0;
+        byte[] first = readLine();
+        if (first == null) {
+            throw new ItemStreamException("source file %s is empty: it has no header line".formatted(file.location()));
+        }
+        lineNumber = 1;
+        String text = decode(first);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        header = parse(text);
+        checkHeader(file, header);
+        return true;
+    }
+
+    private void checkHeader(SourceFile file, List<String> names)
+    {
+        Set<String> known = new HashSet<>();
+        table.columns().forEach(column -> known.addAll(column.sourceNames()));
+        for (String name : names) {
+            if (!known.contains(name)) {
+                throw new ItemStreamException("unknown column '%s' in %s: map it to a column of %s in warehouse-schema/tables (source_names)"
+                        .formatted(name, file.location(), table.name()));
+            }
+        }
+        for (ColumnDefinition column : table.columns()) {
+            if (!column.sourceNames().isEmpty() && column.sourceNames().stream().noneMatch(names::contains)) {
+                throw new ItemStreamException("%s has no column for %s.%s (any of %s)".formatted(file.location(), table.name(), column.name(), column.sourceNames()));
+            }
+        }
+    }
+
+    private SourceRecord record(SourceFile file, String text)
+    {
+        String location = file.location() + ":" + lineNumber;
+        List<String> values;
+        try {
+            values = parse(text);
+        }
+        catch (UncheckedIOException | IllegalStateException e) {
+            return new SourceRecord(location, Map.of(), text, file.fileDate(), "cannot split the line into fields: " + e.getMessage());
+        }
+        if (values.size() != header.size()) {
+            return new SourceRecord(location, Map.of(), text, file.fileDate(), "%d fields where the header has %d".formatted(values.size(), header.size()));
+        }
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int index = 0; index < header.size(); index++) {
+            fields.put(header.get(index), values.get(index));
+        }
+        return new SourceRecord(location, fields, text, file.fileDate());
+    }
+
+    private static List<String> parse(String line)
+    {
+        try (var parser = FORMAT.parse(new StringReader(line))) {
+            List<CSVRecord> records = parser.getRecords();
+            return records.isEmpty() ? List.of("") : records.get(0).toList();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private String decode(byte[] line)
+    {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(line)).toString();
+        }
+        catch (CharacterCodingException e) {
+            return new String(line, charset);
+        }
+    }
+
+    private byte[] readLine()
+            throws IOException
+    {
+        ByteArrayOutputStream line = new ByteArrayOutputStream(256);
+        int next = input.read();
+        if (next < 0) {
+            return null;
+        }
+        while (next >= 0 && next != '\n') {
+            line.write(next);
+            next = input.read();
+        }
+        byte[] bytes = line.toByteArray();
+        int length = bytes.length;
+        if (length > 0 && bytes[length - 1] == '\r') {
+            return java.util.Arrays.copyOf(bytes, length - 1);
+        }
+        return bytes;
+    }
+
+    private void closeFile()
+            throws IOException
+    {
+        if (input != null) {
+            input.close();
+            input = null;
+        }
+    }
+}

@@ -1,0 +1,71 @@
+package io.quanyu.extract.ods;
+
+import io.quanyu.schema.ColumnDefinition;
+import io.quanyu.schema.TableDefinition;
+import io.quanyu.spark.WarehouseTables;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+
+/**
+ * The keys a table's references are checked against: every value of the referenced ODS column loaded up to the
+ * logical date. An empty referenced table is an error, since every record would look orphaned: the source it comes
+ * from must be extracted first.
+ */
+public class ReferenceKeys
+{
+    private final WarehouseTables tables;
+
+    public ReferenceKeys(WarehouseTables tables)
+    {
+        this.tables = requireNonNull(tables, "tables is null");
+    }
+
+    public Map<String, Predicate<String>> forTable(TableDefinition table, LocalDate logicalDate)
+    {
+        Map<String, Predicate<String>> checks = new HashMap<>();
+        Map<String, Set<String>> loaded = new HashMap<>();
+        for (ColumnDefinition column : table.columns()) {
+            if (column.references() != null) {
+                Set<String> keys = loaded.computeIfAbsent(column.references(), reference -> keys(column, logicalDate));
+                checks.put(column.name(), keys::contains);
+            }
+        }
+        return checks;
+    }
+
+    private Set<String> keys(ColumnDefinition column, LocalDate logicalDate)
+    {
+        List<String> target = column.referencedTableAndColumn();
+        Column upToDate = col("logical_date").leq(lit(Date.valueOf(logicalDate)));
+        Dataset<Row> loaded = tables.read(target.get(0)).where(upToDate).select(col(target.get(1)).cast("string").as("key"));
+        // a record the source has but that was quarantined for another problem still exists: pointing at it is no orphan
+        Dataset<Row> quarantined = target.get(1).equals(tables.definition(target.get(0)).uniqueKey().get(0))
+                ? tables.read("ods_quarantine").where(upToDate.and(col("target_table").equalTo(target.get(0))).and(col("record_key").isNotNull()))
+                        .select(col("record_key").as("key"))
+                : loaded.limit(0);
+        List<String> values = loaded.union(quarantined)
+                .distinct()
+                .as(org.apache.spark.sql.Encoders.STRING())
+                .collectAsList();
+        if (values.isEmpty()) {
+            throw new IllegalStateException("cannot check %s against %s: nothing is loaded there up to %s; extract its source first"
+                    .formatted(column.name(), column.references(), logicalDate));
+        }
+        return new HashSet<>(values);
+    }
+}

@@ -1,0 +1,93 @@
+package io.quanyu.extract.ods;
+
+import io.quanyu.schema.TableDefinition;
+import io.quanyu.spark.WarehouseTables;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * The shape a load's records wait in: the ODS table's columns (all nullable, since a rejected record may lack any),
+ * then the record's position in the read, its first problem, all its problems and the record as read. Loaded and
+ * quarantined records are staged together so the publish step can prove none went missing.
+ */
+public final class StagedRows
+{
+    public static final String ORDINAL = "_ordinal";
+    public static final String REJECTED_FIELD = "_rejected_field";
+    public static final String REJECTION_REASON = "_rejection_reason";
+    public static final String REJECTION_MESSAGE = "_rejection_message";
+    public static final String RAW_RECORD = "_raw_record";
+    public static final String RECORD_KEY = "_record_key";
+
+    private final TableDefinition table;
+    private final List<String> columns;
+    private final StructType schema;
+
+    public StagedRows(TableDefinition table)
+    {
+        this.table = requireNonNull(table, "table is null");
+        this.columns = table.columnNames();
+        List<StructField> fields = new ArrayList<>(Arrays.stream(WarehouseTables.schema(table).fields())
+                .map(field -> DataTypes.createStructField(field.name(), field.dataType(), true))
+                .toList());
+        fields.add(DataTypes.createStructField(ORDINAL, DataTypes.LongType, false));
+        for (String extra : List.of(REJECTED_FIELD, REJECTION_REASON, REJECTION_MESSAGE, RAW_RECORD, RECORD_KEY)) {
+            fields.add(DataTypes.createStructField(extra, DataTypes.StringType, true));
+        }
+        this.schema = DataTypes.createStructType(fields);
+    }
+
+    public StructType schema()
+    {
+        return schema;
+    }
+
+    public TableDefinition table()
+    {
+        return table;
+    }
+
+    public Row row(ValidatedRecord record, OdsLoad load, long ordinal, Timestamp extractedAt)
+    {
+        Object[] values = new Object[columns.size() + 6];
+        for (int index = 0; index < columns.size(); index++) {
+            values[index] = record.values().get(columns.get(index));
+        }
+        set(values, "source_system", load.sourceSystem());
+        set(values, "source_location", record.source().location());
+        set(values, "load_id", load.loadId());
+        set(values, "logical_date", Date.valueOf(load.logicalDate()));
+        set(values, "extracted_at", extractedAt);
+        int extra = columns.size();
+        values[extra] = ordinal;
+        if (!record.accepted()) {
+            values[extra + 1] = record.rejections().get(0).field();
+            values[extra + 2] = record.rejections().get(0).reason().name();
+            values[extra + 3] = record.message();
+        }
+        values[extra + 4] = record.source().raw();
+        Object key = table.uniqueKey().isEmpty() ? null : record.values().get(table.uniqueKey().get(0));
+        values[extra + 5] = key == null ? null : key.toString();
+        return RowFactory.create(values);
+    }
+
+    private void set(Object[] values, String column, Object value)
+    {
+        int index = columns.indexOf(column);
+        if (index < 0) {
+            throw new IllegalStateException("ODS table %s lacks load metadata column %s".formatted(table.name(), column));
+        }
+        values[index] = value;
+    }
+}
