@@ -50,13 +50,14 @@ class TransformJobTests
     @Test
     void rerunningADayReplacesItsCounts()
     {
-        // given a day's snapshot with three organizations
+        // given a day's load with three organizations
         WarehouseTables tables = tables();
+        tables.overwrite("ops_load_audit", audit(DAY));
         tables.overwrite("ods_party_organization", organizations(DAY, 3));
         PartyOrganizationDailyJob job = new PartyOrganizationDailyJob(tables);
         job.run(DAY);
 
-        // when the snapshot is reloaded with two and the day is run twice
+        // when the load is replaced by one with two and the day is run twice
         tables.overwrite("ods_party_organization", organizations(DAY, 2));
         job.run(DAY);
         job.run(DAY);
@@ -87,6 +88,33 @@ class TransformJobTests
         List<Object> all = new ArrayList<>(java.util.Arrays.asList(values));
         all.addAll(List.of("test", "test:1", "load-1", Date.valueOf(day), new Timestamp(0)));
         return RowFactory.create(all.toArray());
+    }
+
+    @Test
+    void aDaysStateIsTheLatestRowOfEachOrganizationLoadedUpToIt()
+    {
+        // given three organizations loaded on the first day, and one of them dissolved in the next day's load
+        WarehouseTables tables = tables();
+        tables.overwrite("ops_load_audit", audit(DAY).union(audit(DAY.plusDays(1))));
+        tables.overwrite("ods_party_organization", organizations(DAY, 3).union(spark().createDataFrame(List.of(ods(DAY.plusDays(1), "PO1", "支部1",
+                "党支部", "社区", "网格党支部", null, "330203001001", Date.valueOf("2020-01-01"), Date.valueOf(DAY.plusDays(1)), null, "dissolved",
+                new Timestamp(1_000))), WarehouseTables.schema(tables.definition("ods_party_organization")))));
+
+        // when both days are counted
+        PartyOrganizationDailyJob job = new PartyOrganizationDailyJob(tables);
+        job.run(DAY);
+        job.run(DAY.plusDays(1));
+
+        // then the first day counts three and the next two
+        assertThat(spark().sql("select stat_date, sum(organization_count) from dws.dws_party_organization_daily group by stat_date order by stat_date")
+                .collectAsList().toString()).isEqualTo("[[2026-11-02,3], [2026-11-03,2]]");
+    }
+
+    private static Dataset<Row> audit(LocalDate day)
+    {
+        Row row = RowFactory.create("load-1", "test", "ods_party_organization", Date.valueOf(day), null, Timestamp.valueOf(day.plusDays(1).atStartOfDay()),
+                3L, 3L, 0L, new Timestamp(0));
+        return spark().createDataFrame(List.of(row), WarehouseTables.schema(tables().definition("ops_load_audit")));
     }
 
     private static Dataset<Row> organizations(LocalDate day, int count)

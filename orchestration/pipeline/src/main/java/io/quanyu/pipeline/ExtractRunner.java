@@ -12,6 +12,7 @@ import io.quanyu.extract.staff.StaffRosterExtractJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
 import org.springframework.batch.core.JobExecution;
+import org.springframework.batch.core.JobParameters;
 import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
@@ -28,11 +30,13 @@ import static java.util.Objects.requireNonNull;
 class ExtractRunner
 {
     private final JobLauncher jobLauncher;
+    private final ExtractRestarts restarts;
     private final Map<String, Job> jobs;
 
-    ExtractRunner(JobLauncher jobLauncher, Map<String, Job> jobsByBeanName)
+    ExtractRunner(JobLauncher jobLauncher, ExtractRestarts restarts, Map<String, Job> jobsByBeanName)
     {
         this.jobLauncher = requireNonNull(jobLauncher, "jobLauncher is null");
+        this.restarts = requireNonNull(restarts, "restarts is null");
         this.jobs = new LinkedHashMap<>();
         // in dependency order: references are checked against what the earlier sources loaded
         jobs.put("division", jobsByBeanName.get(DivisionExtractJobConfiguration.JOB_NAME));
@@ -59,7 +63,9 @@ class ExtractRunner
                 throw new IllegalArgumentException("unknown source %s, expected one of %s or all".formatted(name, sources()));
             }
             long start = System.nanoTime();
-            JobExecution execution = jobLauncher.run(job, OdsJobParameters.of(logicalDate, System.currentTimeMillis()));
+            Optional<JobParameters> unfinished = restarts.unfinished(job, logicalDate);
+            unfinished.ifPresent(parameters -> System.out.printf("[extract] %-9s %s: resuming the unfinished run %s%n", name, logicalDate, parameters.getLong(OdsJobParameters.RUN)));
+            JobExecution execution = jobLauncher.run(job, unfinished.orElseGet(() -> OdsJobParameters.of(logicalDate, System.currentTimeMillis())));
             long[] totals = new long[3];
             for (StepExecution step : execution.getStepExecutions()) {
                 long[] counts = LoadSummary.counts(step.getExecutionContext());

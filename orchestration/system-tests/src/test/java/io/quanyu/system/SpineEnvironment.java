@@ -6,6 +6,7 @@ import io.quanyu.schema.WarehouseLocation;
 import io.quanyu.source.Scale;
 import io.quanyu.source.SourceSystemsLayout;
 import io.quanyu.source.SourceSystemsSimulator;
+import io.quanyu.source.grid.GridPlatformApiServer;
 import io.quanyu.source.SourceSystemsSimulator.SimulationSettings;
 import io.quanyu.trino.JavaRuntimeFinder;
 import io.quanyu.trino.TrinoInstallation;
@@ -53,6 +54,13 @@ final class SpineEnvironment
         sources = new SourceSystemsLayout(home.resolve("sources"));
         // a month of history: these tests are about the pipeline, not the simulator
         new SourceSystemsSimulator(new SimulationSettings("3302", Scale.CITY, 20261120, FIRST_DAY, 30, 0.005)).generate(sources);
+        // the API district's platform runs beside the pipeline, as it does in the city; the pipeline finds its port file
+        Path apiFolder = sources.root().resolve("grid-platform-api");
+        try (var districts = Files.list(apiFolder)) {
+            GridPlatformApiServer api = new GridPlatformApiServer(districts.filter(Files::isDirectory).findFirst().orElseThrow(), 0);
+            Files.writeString(apiFolder.resolve("http.port"), Integer.toString(api.port()));
+            Runtime.getRuntime().addShutdownHook(new Thread(api::close));
+        }
         pipeline("run", "--date", FIRST_DAY.toString()).requireSuccess();
 
         TrinoInstallation installation = new TrinoInstallation(ProjectPaths.trinoInstallation())

@@ -137,7 +137,7 @@ class SpineSystemTests
         assertThat(malformed.result().exitCode()).isEqualTo(2);
         assertThat(malformed.result().output()).contains("malformed date 2026-13-01, expected yyyy-mm-dd");
         assertThat(unknown.result().exitCode()).isEqualTo(2);
-        assertThat(unknown.result().output()).contains("unknown source payroll, expected one of [division, party] or all");
+        assertThat(unknown.result().output()).contains("unknown source payroll, expected one of [division, party, grid, grid-api, fund, staff, event] or all");
     }
 
     private static Map<String, Long> districts(JsonNode overview)

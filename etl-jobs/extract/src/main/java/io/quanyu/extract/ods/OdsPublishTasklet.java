@@ -73,6 +73,11 @@ public class OdsPublishTasklet
         OdsLoad load = OdsLoad.of(sourceSystem, table.name(), step);
         LoadWindow window = watermarks.window(sourceSystem, table.name(), load.logicalDate(), windowKind);
         long read = readCount(step);
+        if (read > 0 && staging.chunkFolders(load).isEmpty() && alreadyPublished(load, read)) {
+            // killed after publishing and clearing the staging area, before the step could say so
+            log.info("load {} was already published", load.loadId());
+            return RepeatStatus.FINISHED;
+        }
 
         Dataset<Row> records = stagedRecords(load).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -105,6 +110,13 @@ public class OdsPublishTasklet
         }
         staging.clear(load);
         return RepeatStatus.FINISHED;
+    }
+
+    private boolean alreadyPublished(OdsLoad load, long read)
+    {
+        return !tables.read(WatermarkStore.AUDIT_TABLE)
+                .where(col("load_id").equalTo(load.loadId()).and(col("rows_read").equalTo(read)))
+                .isEmpty();
     }
 
     /** The records the extract step staged, by its own committed count (it may have run in an earlier execution). */

@@ -12,7 +12,7 @@ import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
-/** Rebuilds one day of {@code dws_party_organization_daily} from that day's snapshot in ODS. */
+/** Rebuilds one day of {@code dws_party_organization_daily} from the organizations' state that day in ODS. */
 public final class PartyOrganizationDailyJob
         implements TransformJob
 {
@@ -27,10 +27,13 @@ public final class PartyOrganizationDailyJob
     public long run(LocalDate logicalDate)
     {
         Date day = Date.valueOf(logicalDate);
-        Dataset<Row> snapshot = tables.read("ods_party_organization").where(col("logical_date").equalTo(lit(day)));
-        if (snapshot.isEmpty()) {
+        boolean extracted = !tables.read("ops_load_audit")
+                .where(col("logical_date").equalTo(lit(day)).and(col("table_name").equalTo("ods_party_organization")))
+                .isEmpty();
+        if (!extracted) {
             throw new IllegalStateException("no ods_party_organization load for %s: extract the party-organization system first".formatted(logicalDate));
         }
+        Dataset<Row> snapshot = PartyOrganizationDailyBuilder.stateOn(tables.read("ods_party_organization"), logicalDate);
         Dataset<Row> counts = PartyOrganizationDailyBuilder.build(snapshot, logicalDate).cache();
         tables.replaceWhere(table(), col("stat_date").equalTo(lit(day)), counts);
         long rows = counts.count();
