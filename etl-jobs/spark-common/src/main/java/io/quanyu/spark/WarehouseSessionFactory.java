@@ -11,6 +11,8 @@ public final class WarehouseSessionFactory
 {
     private WarehouseSessionFactory() {}
 
+    public static final String TIME_ZONE = "Asia/Shanghai";
+
     public static SparkSession create(WarehouseSettings settings)
     {
         try {
@@ -19,13 +21,15 @@ public final class WarehouseSessionFactory
         catch (IOException e) {
             throw new UncheckedIOException("cannot create warehouse folder " + settings.warehouseDirectory(), e);
         }
+        // source times are Beijing local times: java.sql conversions in this JVM must read them as the session does
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(TIME_ZONE));
         String catalog = "spark.sql.catalog." + settings.catalogName();
         return SparkSession.builder()
                 .appName("quanyu")
                 .master(System.getProperty("quanyu.spark.master", "local[2]"))
                 .config("spark.ui.enabled", "false")
                 .config("spark.sql.shuffle.partitions", settings.shufflePartitions())
-                .config("spark.sql.session.timeZone", "Asia/Shanghai")
+                .config("spark.sql.session.timeZone", TIME_ZONE)
                 .config("spark.sql.extensions", "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions")
                 .config(catalog, "org.apache.iceberg.spark.SparkCatalog")
                 .config(catalog + ".type", "jdbc")

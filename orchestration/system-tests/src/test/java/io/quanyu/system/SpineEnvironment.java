@@ -101,7 +101,7 @@ final class SpineEnvironment
         Path log = ProjectPaths.BUILD.resolve("system-test-logs")
                 .resolve("pipeline-%02d-%s.log".formatted(pipelineRuns.incrementAndGet(), String.join("-", arguments).replace("--", "")));
         ProcessResult result = ProcessResult.run(ProjectPaths.pipelineCommand("io.quanyu.pipeline.QuanyuPipelineApplication", List.of(arguments)),
-                Map.of("QUANYU_HOME", home.toString()), log, Duration.ofMinutes(5));
+                Map.of("QUANYU_HOME", home.toString()), log, Duration.ofMinutes(20));
         return new PipelineRun(String.join(" ", arguments), result);
     }
 

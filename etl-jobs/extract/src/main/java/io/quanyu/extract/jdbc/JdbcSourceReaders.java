@@ -10,7 +10,6 @@ import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuild
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 import java.sql.ResultSetMetaData;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -42,9 +41,10 @@ public final class JdbcSourceReaders
         return builder(name, database, table, key, logicalDate)
                 .sql("select * from %s where %s < ?%s order by %s".formatted(table, changedColumn, start, key))
                 .preparedStatementSetter(statement -> {
-                    statement.setTimestamp(1, Timestamp.valueOf(window.end()));
+                    // local date-times, not java.sql.Timestamp: no time zone of this JVM or the driver's gets between them
+                    statement.setObject(1, window.end());
                     if (window.start() != null) {
-                        statement.setTimestamp(2, Timestamp.valueOf(window.start()));
+                        statement.setObject(2, window.start());
                     }
                 })
                 .build();

@@ -73,7 +73,7 @@ public class OdsPublishTasklet
         OdsLoad load = OdsLoad.of(sourceSystem, table.name(), step);
         LoadWindow window = watermarks.window(sourceSystem, table.name(), load.logicalDate(), windowKind);
         long read = readCount(step);
-        if (read > 0 && staging.chunkFolders(load).isEmpty() && alreadyPublished(load, read)) {
+        if (read > 0 && staging.chunkFiles(load).isEmpty() && alreadyPublished(load, read)) {
             // killed after publishing and clearing the staging area, before the step could say so
             log.info("load {} was already published", load.loadId());
             return RepeatStatus.FINISHED;
@@ -134,10 +134,11 @@ public class OdsPublishTasklet
 
     private Dataset<Row> stagedRecords(OdsLoad load)
     {
-        List<String> chunks = staging.chunkFolders(load).stream().map(Object::toString).toList();
+        List<String> chunks = staging.chunkFiles(load).stream().map(Object::toString).toList();
         return chunks.isEmpty()
                 ? spark.createDataFrame(List.of(), staged.schema())
-                : spark.read().schema(staged.schema()).parquet(chunks.toArray(String[]::new));
+                : spark.read().schema(staged.schema()).option("timestampFormat", "yyyy-MM-dd HH:mm:ss.SSSSSS").option("mode", "FAILFAST")
+                        .json(chunks.toArray(String[]::new));
     }
 
     /** Numbers the copies of each record by the duplicate key in read order; the first copy is the one loaded. */

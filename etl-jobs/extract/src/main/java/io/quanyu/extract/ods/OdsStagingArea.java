@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
-/** The folder where a load's chunks wait, as Parquet, until the load is published to its ODS table. */
+/** The folder where a load's chunks wait, as JSON lines, until the load is published to its ODS table. */
 public record OdsStagingArea(Path root)
 {
     public OdsStagingArea
@@ -23,20 +23,20 @@ public record OdsStagingArea(Path root)
     }
 
     /** Named by the index of the chunk's first row, so a chunk written again after a restart replaces itself. */
-    public Path chunkFolder(OdsLoad load, long firstRowIndex)
+    public Path chunkFile(OdsLoad load, long firstRowIndex)
     {
-        return loadFolder(load).resolve("chunk-%010d".formatted(firstRowIndex));
+        return loadFolder(load).resolve("chunk-%010d.jsonl".formatted(firstRowIndex));
     }
 
     /** The staged chunks of a load, in the order they were read. */
-    public java.util.List<Path> chunkFolders(OdsLoad load)
+    public java.util.List<Path> chunkFiles(OdsLoad load)
     {
         Path folder = loadFolder(load);
         if (!Files.isDirectory(folder)) {
             return java.util.List.of();
         }
         try (Stream<Path> chunks = Files.list(folder)) {
-            return chunks.filter(chunk -> chunk.getFileName().toString().startsWith("chunk-")).sorted().toList();
+            return chunks.filter(chunk -> chunk.getFileName().toString().matches("chunk-\\d+\\.jsonl")).sorted().toList();
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot list staging folder " + folder, e);

@@ -56,7 +56,7 @@ public class OdsSteps
         StagedRows staged = new StagedRows(tables.definition(table));
         DeferredSourceReader reader = new DeferredSourceReader(sourceSystem, table, windowKind, watermarks, readers);
         OdsRecordProcessor processor = new OdsRecordProcessor(staged.table(), referenceKeys);
-        OdsChunkWriter writer = new OdsChunkWriter(spark, staged, staging, sourceSystem);
+        OdsChunkWriter writer = new OdsChunkWriter(staged, staging, sourceSystem);
         Step extract = new StepBuilder(prefix + ":extract", jobRepository)
                 .<SourceRecord, ValidatedRecord>chunk(chunkSize, transactionManager)
                 .reader(reader)

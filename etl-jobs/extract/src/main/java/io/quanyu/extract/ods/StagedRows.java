@@ -2,8 +2,6 @@ package io.quanyu.extract.ods;
 
 import io.quanyu.schema.TableDefinition;
 import io.quanyu.spark.WarehouseTables;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -58,7 +56,13 @@ public final class StagedRows
         return table;
     }
 
-    public Row row(ValidatedRecord record, OdsLoad load, long ordinal, Timestamp extractedAt)
+    public String fieldName(int index)
+    {
+        return schema.fields()[index].name();
+    }
+
+    /** The record's staged values, in the order of {@link #schema()}. */
+    public Object[] values(ValidatedRecord record, OdsLoad load, long ordinal, Timestamp extractedAt)
     {
         Object[] values = new Object[columns.size() + 6];
         for (int index = 0; index < columns.size(); index++) {
@@ -79,7 +83,7 @@ public final class StagedRows
         values[extra + 4] = record.source().raw();
         Object key = table.uniqueKey().isEmpty() ? null : record.values().get(table.uniqueKey().get(0));
         values[extra + 5] = key == null ? null : key.toString();
-        return RowFactory.create(values);
+        return values;
     }
 
     private void set(Object[] values, String column, Object value)
