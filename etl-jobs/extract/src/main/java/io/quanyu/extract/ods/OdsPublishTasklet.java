@@ -29,6 +29,8 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * Publishes a staged load in three Iceberg commits that each replace what an earlier run of the same date wrote: the
@@ -79,16 +81,15 @@ public class OdsPublishTasklet
             return RepeatStatus.FINISHED;
         }
 
-        Dataset<Row> records = stagedRecords(load).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> records = rankCopies(table, stagedRecords(load)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<Row> accepted = records.where(col(StagedRows.REJECTION_REASON).isNull());
-            Dataset<Row> ranked = rankCopies(table, accepted);
-            Dataset<Row> loaded = ranked.where(col("_copy").equalTo(1)).select(table.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
-            Dataset<Row> quarantined = quarantine(table, records.where(col(StagedRows.REJECTION_REASON).isNotNull()))
-                    .unionByName(duplicates(table, ranked.where(col("_copy").gt(1))));
-            long staged = records.count();
-            long loadedRows = loaded.count();
-            long quarantinedRows = quarantined.count();
+            Column rejected = col(StagedRows.REJECTION_REASON).isNotNull();
+            Dataset<Row> loaded = records.where(col("_copy").equalTo(1)).select(table.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+            Dataset<Row> quarantined = quarantine(table, records.where(rejected)).unionByName(duplicates(table, records.where(col("_copy").gt(1))));
+            long[] counts = counts(records);
+            long staged = counts[0] + counts[1] + counts[2];
+            long loadedRows = counts[0];
+            long quarantinedRows = counts[1] + counts[2];
             if (staged != read || loadedRows + quarantinedRows != read) {
                 throw new IllegalStateException("load %s does not reconcile: read %d, staged %d, loaded %d + quarantined %d"
                         .formatted(load.loadId(), read, staged, loadedRows, quarantinedRows));
@@ -98,8 +99,7 @@ public class OdsPublishTasklet
             tables.replaceWhere(table.name(), ours, loaded);
             tables.replaceWhere(QUARANTINE, ours.and(col("target_table").equalTo(table.name())), quarantined);
             LoadSummary summary = new LoadSummary(sourceSystem, table.name(), read, loadedRows, quarantinedRows, window);
-            tables.replaceWhere(WatermarkStore.AUDIT_TABLE, day.and(col("source_system").equalTo(sourceSystem)).and(col("table_name").equalTo(table.name())),
-                    audit(load, summary));
+            tables.replaceWhere(WatermarkStore.AUDIT_TABLE, ours.and(col("table_name").equalTo(table.name())), audit(load, summary));
             summary.store(step.getExecutionContext());
             contribution.incrementWriteCount(loadedRows);
             contribution.incrementFilterCount(quarantinedRows);
@@ -141,15 +141,31 @@ public class OdsPublishTasklet
                         .json(chunks.toArray(String[]::new));
     }
 
-    /** Numbers the copies of each record by the duplicate key in read order; the first copy is the one loaded. */
-    private static Dataset<Row> rankCopies(TableDefinition table, Dataset<Row> accepted)
+    /**
+     * Numbers the accepted copies of each record by the duplicate key in read order: the first (1) is loaded, later
+     * ones are duplicates. Rejected records get 0.
+     */
+    private static Dataset<Row> rankCopies(TableDefinition table, Dataset<Row> records)
     {
+        Column rejected = col(StagedRows.REJECTION_REASON).isNotNull();
         if (table.duplicateKey().isEmpty()) {
-            return accepted.withColumn("_copy", lit(1)).withColumn("_first_location", col("source_location"));
+            return records.withColumn("_copy", when(rejected, lit(0)).otherwise(lit(1))).withColumn("_first_location", col("source_location"));
         }
-        WindowSpec copies = Window.partitionBy(table.duplicateKey().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new)).orderBy(col(StagedRows.ORDINAL));
-        return accepted.withColumn("_copy", row_number().over(copies))
+        List<Column> partition = new java.util.ArrayList<>(table.duplicateKey().stream().map(org.apache.spark.sql.functions::col).toList());
+        partition.add(rejected);
+        WindowSpec copies = Window.partitionBy(partition.toArray(Column[]::new)).orderBy(col(StagedRows.ORDINAL));
+        return records.withColumn("_copy", when(rejected, lit(0)).otherwise(row_number().over(copies)))
                 .withColumn("_first_location", first(col("source_location")).over(copies));
+    }
+
+    /** Loaded, rejected and duplicate records, counted in one pass. */
+    private static long[] counts(Dataset<Row> records)
+    {
+        Row row = records.agg(
+                sum(when(col("_copy").equalTo(1), 1).otherwise(0)),
+                sum(when(col("_copy").equalTo(0), 1).otherwise(0)),
+                sum(when(col("_copy").gt(1), 1).otherwise(0))).first();
+        return new long[] {row.isNullAt(0) ? 0 : row.getLong(0), row.isNullAt(1) ? 0 : row.getLong(1), row.isNullAt(2) ? 0 : row.getLong(2)};
     }
 
     private static Dataset<Row> quarantine(TableDefinition table, Dataset<Row> rejected)
