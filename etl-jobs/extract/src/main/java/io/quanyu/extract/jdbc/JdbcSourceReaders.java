@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quanyu.extract.ExtractProperties;
 import io.quanyu.extract.ods.LoadWindow;
 import io.quanyu.extract.ods.SourceRecord;
+import org.springframework.batch.item.ItemStreamReader;
 import org.springframework.batch.item.database.JdbcCursorItemReader;
 import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
@@ -33,10 +34,17 @@ public final class JdbcSourceReaders
                 .build();
     }
 
-    /** The rows of {@code table} whose {@code changedColumn} lies in the window. */
-    public static JdbcCursorItemReader<SourceRecord> changes(String name, ExtractProperties.Database database, String table, String key, String changedColumn,
+    /**
+     * The rows of {@code table} whose {@code changedColumn} lies in the window. A first load (no start) reads the table
+     * in key order and leaves out rows changed after the window here: asking the database to filter by a column it has
+     * no index on makes it sort the whole table (two minutes for 1.8 million events in H2, against nine seconds).
+     */
+    public static ItemStreamReader<SourceRecord> changes(String name, ExtractProperties.Database database, String table, String key, String changedColumn,
             LoadWindow window, LocalDate logicalDate)
     {
+        if (window.start() == null) {
+            return new ChangedBeforeReader(snapshot(name, database, table, key, logicalDate), changedColumn, window.end());
+        }
         String start = window.start() == null ? "" : " and %s >= ?".formatted(changedColumn);
         return builder(name, database, table, key, logicalDate)
                 .sql("select * from %s where %s < ?%s order by %s".formatted(table, changedColumn, start, key))
