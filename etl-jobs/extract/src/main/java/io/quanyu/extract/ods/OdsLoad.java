@@ -1,6 +1,5 @@
 package io.quanyu.extract.ods;
 
-import org.springframework.batch.core.JobExecution;
 import org.springframework.batch.core.StepExecution;
 
 import java.time.LocalDate;
@@ -23,13 +22,7 @@ public record OdsLoad(String sourceSystem, String table, LocalDate logicalDate, 
     /** The load a step of an extract job performs, from the job's parameters and instance. */
     public static OdsLoad of(String sourceSystem, String table, StepExecution stepExecution)
     {
-        JobExecution job = stepExecution.getJobExecution();
-        LocalDate logicalDate = job.getJobParameters().getLocalDate(OdsJobParameters.LOGICAL_DATE);
-        if (logicalDate == null) {
-            throw new IllegalArgumentException("job %s was started without the %s parameter"
-                    .formatted(job.getJobInstance().getJobName(), OdsJobParameters.LOGICAL_DATE));
-        }
-        return new OdsLoad(sourceSystem, table, logicalDate, job.getJobInstance().getInstanceId());
+        return new OdsLoad(sourceSystem, table, OdsJobParameters.logicalDate(stepExecution), stepExecution.getJobExecution().getJobInstance().getInstanceId());
     }
 
     public String loadId()

@@ -5,8 +5,6 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.StepExecutionListener;
 import org.springframework.batch.item.ItemProcessor;
 
-import java.time.LocalDate;
-
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -29,8 +27,7 @@ public class OdsRecordProcessor
     @Override
     public void beforeStep(StepExecution stepExecution)
     {
-        LocalDate logicalDate = OdsLoad.of("", table.name(), stepExecution).logicalDate();
-        validator = new RecordValidator(table, referenceKeys.forTable(table, logicalDate));
+        validator = new RecordValidator(table, referenceKeys.forTable(table, OdsJobParameters.logicalDate(stepExecution)));
     }
 
     @Override
