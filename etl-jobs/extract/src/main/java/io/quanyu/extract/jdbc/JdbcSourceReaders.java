@@ -1,7 +1,5 @@
 package io.quanyu.extract.jdbc;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quanyu.extract.ExtractProperties;
 import io.quanyu.extract.ods.LoadWindow;
 import io.quanyu.extract.ods.SourceRecord;
@@ -22,8 +20,6 @@ import java.util.Map;
  */
 public final class JdbcSourceReaders
 {
-    private static final ObjectMapper JSON = new ObjectMapper();
-
     private JdbcSourceReaders() {}
 
     /** Every row of {@code table}. */
@@ -75,13 +71,46 @@ public final class JdbcSourceReaders
                 });
     }
 
-    private static String json(Map<String, String> fields)
+    /** The row as a JSON object of text values, for the quarantine. */
+    static String json(Map<String, String> fields)
     {
-        try {
-            return JSON.writeValueAsString(fields);
+        StringBuilder json = new StringBuilder(256).append('{');
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            if (json.length() > 1) {
+                json.append(',');
+            }
+            quote(json, field.getKey()).append(':');
+            if (field.getValue() == null) {
+                json.append("null");
+            }
+            else {
+                quote(json, field.getValue());
+            }
         }
-        catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot render a source row as JSON", e);
+        return json.append('}').toString();
+    }
+
+    private static StringBuilder quote(StringBuilder json, String text)
+    {
+        json.append('"');
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            switch (character) {
+                case '"' -> json.append("\\\"");
+                case '\\' -> json.append("\\\\");
+                case '\n' -> json.append("\\n");
+                case '\r' -> json.append("\\r");
+                case '\t' -> json.append("\\t");
+                default -> {
+                    if (character < 0x20) {
+                        json.append("\\u%04x".formatted((int) character));
+                    }
+                    else {
+                        json.append(character);
+                    }
+                }
+            }
         }
+        return json.append('"');
     }
 }
