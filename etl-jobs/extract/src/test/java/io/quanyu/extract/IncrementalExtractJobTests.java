@@ -3,12 +3,7 @@ package io.quanyu.extract;
 import io.quanyu.extract.event.ServiceEventExtractJobConfiguration;
 import io.quanyu.extract.grid.GridPlatformExtractJobConfiguration;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.charset.Charset;
 import java.nio.file.Files;
@@ -20,22 +15,10 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(classes = ExtractTestApplication.class)
 class IncrementalExtractJobTests
+        extends ExtractJobTestBase
 {
     private static final LocalDate NEXT_DAY = ExtractJobTestSupport.AS_OF.plusDays(1);
-
-    @Autowired
-    private ExtractJobs jobs;
-
-    @Autowired
-    private SparkSession spark;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry)
-    {
-        ExtractJobTestSupport.register(registry);
-    }
 
     @Test
     void theNextDayLoadsOnlyWhatChangedIncludingLateChangesToOldRowsAndReRunsReplaceIt()

@@ -6,13 +6,8 @@ import io.quanyu.source.defect.Defect;
 import io.quanyu.source.defect.DefectKind;
 import io.quanyu.source.defect.DefectManifest;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,21 +23,9 @@ import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-@SpringBootTest(classes = ExtractTestApplication.class)
 class SourceExtractJobTests
+        extends ExtractJobTestBase
 {
-    @Autowired
-    private ExtractJobs jobs;
-
-    @Autowired
-    private SparkSession spark;
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry)
-    {
-        ExtractJobTestSupport.register(registry);
-    }
-
     @BeforeEach
     void loadEverySourceOnce()
             throws Exception

@@ -6,11 +6,14 @@ import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamException;
 import org.springframework.batch.item.ItemStreamReader;
 
+import java.time.LocalDate;
+
 import static java.util.Objects.requireNonNull;
 
 /**
  * The reader of a step, made when the step starts from its job's logical date and the window the watermarks give, so
- * the same step definition serves every date. Opening, saving and restoring the position go to the real reader.
+ * the same step definition serves every date. The window is kept in the step's execution context for the publish
+ * step. Opening, saving and restoring the position go to the real reader.
  */
 public class DeferredSourceReader
         implements ItemStreamReader<SourceRecord>, StepExecutionListener
@@ -34,10 +37,11 @@ public class DeferredSourceReader
     @Override
     public void beforeStep(StepExecution stepExecution)
     {
-        OdsLoad load = OdsLoad.of(sourceSystem, table, stepExecution);
-        LoadWindow window = watermarks.window(sourceSystem, table, load.logicalDate(), windowKind);
+        LocalDate logicalDate = OdsJobParameters.logicalDate(stepExecution);
+        LoadWindow window = watermarks.window(sourceSystem, table, logicalDate, windowKind);
+        window.store(stepExecution.getExecutionContext());
         try {
-            delegate = factory.create(load.logicalDate(), window);
+            delegate = factory.create(logicalDate, window);
         }
         catch (Exception e) {
             throw new ItemStreamException("cannot open source %s for %s: %s".formatted(sourceSystem, table, e.getMessage()), e);

@@ -1,5 +1,7 @@
 package io.quanyu.extract.ods;
 
+import org.springframework.batch.item.ExecutionContext;
+
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
@@ -19,6 +21,29 @@ public record LoadWindow(LocalDateTime start, LocalDateTime end, LocalDateTime r
         if (start != null && start.isAfter(end)) {
             throw new IllegalArgumentException("window starts at %s after its end %s".formatted(start, end));
         }
+    }
+
+    private static final String START = "ods.window.start";
+    private static final String END = "ods.window.end";
+    private static final String RECORDED_END = "ods.window.recorded-end";
+
+    /** Keeps the window with the step that read it, so the publish step records exactly what was read. */
+    public void store(ExecutionContext context)
+    {
+        if (start != null) {
+            context.putString(START, start.toString());
+        }
+        context.putString(END, end.toString());
+        context.putString(RECORDED_END, recordedEnd.toString());
+    }
+
+    public static LoadWindow from(ExecutionContext context)
+    {
+        if (!context.containsKey(END)) {
+            throw new IllegalStateException("no load window in the step's execution context");
+        }
+        return new LoadWindow(context.containsKey(START) ? LocalDateTime.parse(context.getString(START)) : null,
+                LocalDateTime.parse(context.getString(END)), LocalDateTime.parse(context.getString(RECORDED_END)));
     }
 
     public boolean contains(LocalDateTime time)

@@ -46,24 +46,20 @@ public class OdsPublishTasklet
     private final SparkSession spark;
     private final WarehouseTables tables;
     private final OdsStagingArea staging;
-    private final WatermarkStore watermarks;
     private final JobRepository jobRepository;
     private final StagedRows staged;
     private final String sourceSystem;
-    private final WindowKind windowKind;
     private final String extractStepName;
 
-    public OdsPublishTasklet(SparkSession spark, WarehouseTables tables, OdsStagingArea staging, WatermarkStore watermarks, JobRepository jobRepository,
-            StagedRows staged, String sourceSystem, WindowKind windowKind, String extractStepName)
+    public OdsPublishTasklet(SparkSession spark, WarehouseTables tables, OdsStagingArea staging, JobRepository jobRepository,
+            StagedRows staged, String sourceSystem, String extractStepName)
     {
         this.spark = requireNonNull(spark, "spark is null");
         this.tables = requireNonNull(tables, "tables is null");
         this.staging = requireNonNull(staging, "staging is null");
-        this.watermarks = requireNonNull(watermarks, "watermarks is null");
         this.jobRepository = requireNonNull(jobRepository, "jobRepository is null");
         this.staged = requireNonNull(staged, "staged is null");
         this.sourceSystem = requireNonNull(sourceSystem, "sourceSystem is null");
-        this.windowKind = requireNonNull(windowKind, "windowKind is null");
         this.extractStepName = requireNonNull(extractStepName, "extractStepName is null");
     }
 
@@ -73,15 +69,17 @@ public class OdsPublishTasklet
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         TableDefinition table = staged.table();
         OdsLoad load = OdsLoad.of(sourceSystem, table.name(), step);
-        LoadWindow window = watermarks.window(sourceSystem, table.name(), load.logicalDate(), windowKind);
-        long read = readCount(step);
-        if (read > 0 && staging.chunkFiles(load).isEmpty() && alreadyPublished(load, read)) {
+        StepExecution extract = extractStep(step);
+        LoadWindow window = LoadWindow.from(extract.getExecutionContext());
+        long read = extract.getExecutionContext().getLong(OdsChunkWriter.STAGED_ROWS, 0L);
+        List<String> chunks = staging.chunkFiles(load).stream().map(Object::toString).toList();
+        if (read > 0 && chunks.isEmpty() && alreadyPublished(load, read)) {
             // killed after publishing and clearing the staging area, before the step could say so
             log.info("load {} was already published", load.loadId());
             return RepeatStatus.FINISHED;
         }
 
-        Dataset<Row> records = rankCopies(table, stagedRecords(load)).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> records = rankCopies(table, stagedRecords(chunks)).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Column rejected = col(StagedRows.REJECTION_REASON).isNotNull();
             Dataset<Row> loaded = records.where(col("_copy").equalTo(1)).select(table.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
@@ -119,8 +117,8 @@ public class OdsPublishTasklet
                 .isEmpty();
     }
 
-    /** The records the extract step staged, by its own committed count (it may have run in an earlier execution). */
-    private long readCount(StepExecution publishStep)
+    /** The extract step this one publishes, with its committed count and window (it may have run in an earlier execution). */
+    private StepExecution extractStep(StepExecution publishStep)
     {
         StepExecution extract = publishStep.getJobExecution().getStepExecutions().stream()
                 .filter(step -> step.getStepName().equals(extractStepName))
@@ -129,12 +127,11 @@ public class OdsPublishTasklet
         if (extract == null) {
             throw new IllegalStateException("step %s has not run before %s".formatted(extractStepName, publishStep.getStepName()));
         }
-        return extract.getExecutionContext().getLong(OdsChunkWriter.STAGED_ROWS, 0L);
+        return extract;
     }
 
-    private Dataset<Row> stagedRecords(OdsLoad load)
+    private Dataset<Row> stagedRecords(List<String> chunks)
     {
-        List<String> chunks = staging.chunkFiles(load).stream().map(Object::toString).toList();
         return chunks.isEmpty()
                 ? spark.createDataFrame(List.of(), staged.schema())
                 : spark.read().schema(staged.schema()).option("timestampFormat", "yyyy-MM-dd HH:mm:ss.SSSSSS").option("mode", "FAILFAST")

@@ -67,7 +67,7 @@ public class OdsSteps
                 .listener((StepExecutionListener) writer)
                 .build();
         Step publish = new StepBuilder(prefix + ":publish", jobRepository)
-                .tasklet(new OdsPublishTasklet(spark, tables, staging, watermarks, jobRepository, staged, sourceSystem, windowKind, prefix + ":extract"),
+                .tasklet(new OdsPublishTasklet(spark, tables, staging, jobRepository, staged, sourceSystem, prefix + ":extract"),
                         transactionManager)
                 .build();
         return List.of(extract, publish);
