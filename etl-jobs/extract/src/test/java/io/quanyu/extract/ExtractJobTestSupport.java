@@ -30,8 +30,8 @@ final class ExtractJobTestSupport
     static void register(DynamicPropertyRegistry registry)
     {
         registry.add("quanyu.home", HOME::toString);
-        registry.add("quanyu.sources.party.url", () -> SOURCES.partyDatabaseUrl() + ";IFEXISTS=TRUE");
-        registry.add("quanyu.sources.governance.url", () -> SOURCES.governanceDatabaseUrl() + ";IFEXISTS=TRUE");
+        registry.add("quanyu.sources.party.url", () -> SOURCES.partyDatabase().readerUrl());
+        registry.add("quanyu.sources.governance.url", () -> SOURCES.governanceDatabase().readerUrl());
         registry.add("quanyu.sources.divisions-file", () -> SOURCES.divisionsFile().toString());
         registry.add("quanyu.sources.grid-platform-folder", () -> SOURCES.root().resolve("grid-platform").toString());
         registry.add("quanyu.sources.grid-api-url", () -> "http://127.0.0.1:" + API.port());

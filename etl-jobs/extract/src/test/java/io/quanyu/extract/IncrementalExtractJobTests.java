@@ -9,7 +9,6 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -32,7 +31,7 @@ class IncrementalExtractJobTests
         // when, the next day, an event reported weeks ago is resolved late and one district exports a changed grid
         String eventId = spark.sql("select min(event_id) from ods.ods_service_event where logical_date = date'2026-11-01' and status = '已上报'")
                 .first().getString(0);
-        try (Connection governance = DriverManager.getConnection(ExtractJobTestSupport.SOURCES.governanceDatabaseUrl(), "sa", "")) {
+        try (Connection governance = ExtractJobTestSupport.SOURCES.governanceDatabase().connect()) {
             governance.createStatement().executeUpdate("""
                     update service_event set status = '已办结', resolved_at = timestamp '2026-11-02 09:00:00', updated_at = timestamp '2026-11-02 09:30:00'
                     where event_id = '%s'""".formatted(eventId));

@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -60,7 +59,7 @@ class SourceExtractJobTests
         assertThat(read.get("hr-roster ods_staff_roster")).isEqualTo(dataLines(ExtractJobTestSupport.SOURCES.staffRosterFolder(), "roster-"));
         assertThat(read.get("grid-platform-api ods_grid")).isEqualTo(Files.readAllLines(
                 ExtractJobTestSupport.SOURCES.root().resolve("grid-platform-api/330203000000/grids.jsonl")).size());
-        try (Connection connection = DriverManager.getConnection(ExtractJobTestSupport.SOURCES.governanceDatabaseUrl(), "sa", "");
+        try (Connection connection = ExtractJobTestSupport.SOURCES.governanceDatabase().connect();
                 ResultSet events = connection.createStatement().executeQuery("select count(*) from service_event")) {
             events.next();
             assertThat(read.get("governance-platform ods_service_event")).isEqualTo(events.getLong(1));
@@ -128,7 +127,7 @@ class SourceExtractJobTests
     private static long sourceCount(String table)
             throws Exception
     {
-        try (Connection connection = DriverManager.getConnection(ExtractJobTestSupport.SOURCES.partyDatabaseUrl(), "sa", "");
+        try (Connection connection = ExtractJobTestSupport.SOURCES.partyDatabase().connect();
                 ResultSet count = connection.createStatement().executeQuery("select count(*) from " + table)) {
             count.next();
             return count.getLong(1);

@@ -12,6 +12,10 @@ import java.util.Map;
  * [--defect-rate 0.005]}: writes a city's simulated source systems, with their history, into DIR.
  * {@code generate --output DIR --advance N}: carries the sources in DIR on by N days; what was written for the days
  * before stays as it was, and open events move on.
+ * <p>
+ * The two databases are H2 files in DIR unless {@code --party-database URL} and {@code --governance-database URL} name
+ * others (PostgreSQL, say), reached as {@code --database-user} (default {@code sa}) with the password in the
+ * environment variable {@code QUANYU_SOURCE_DATABASE_PASSWORD}; an advance must be given the same options.
  */
 public final class SourceSystemsCommand
 {
@@ -22,8 +26,9 @@ public final class SourceSystemsCommand
     {
         Map<String, String> options = options(args);
         Path output = Path.of(options.getOrDefault("output", ".quanyu/sources"));
+        SourceSystemsLayout layout = layout(output, options, System.getenv("QUANYU_SOURCE_DATABASE_PASSWORD"));
         SimulationSettings settings = options.containsKey("advance")
-                ? SimulationSettings.read(new SourceSystemsLayout(output).settingsFile()).advancedBy(Integer.parseInt(options.get("advance")))
+                ? SimulationSettings.read(layout.settingsFile()).advancedBy(Integer.parseInt(options.get("advance")))
                 : new SimulationSettings(
                         options.getOrDefault("city", "3302"),
                         Scale.of(options.getOrDefault("scale", "city")),
@@ -32,12 +37,22 @@ public final class SourceSystemsCommand
                         Integer.parseInt(options.getOrDefault("history-days", Integer.toString(SimulationSettings.THREE_YEARS))),
                         Double.parseDouble(options.getOrDefault("defect-rate", Double.toString(io.quanyu.source.defect.DefectPlan.DEFAULT_RATE))));
         long start = System.nanoTime();
-        SourceSystemsSimulator.Summary summary = new SourceSystemsSimulator(settings).generate(new SourceSystemsLayout(output));
+        SourceSystemsSimulator.Summary summary = new SourceSystemsSimulator(settings).generate(layout);
         System.out.printf("generated %s (%s, %s to %s): %,d divisions, %,d party organizations, %,d grids, %,d grid workers, "
                         + "%,d service events, %,d staff employed, %,d party members, %,d fund ledgers, %,d defects on purpose, into %s in %.1f s%n",
                 summary.cityName(), settings.scale().label(), settings.historyStart(), settings.asOf(), summary.divisions(),
                 summary.partyOrganizations(), summary.activeGrids(), summary.gridWorkersOnDuty(), summary.serviceEvents(), summary.staffEmployed(), summary.partyMembers(), summary.fundLedgers(), summary.defects(),
                 output.toAbsolutePath(), (System.nanoTime() - start) / 1e9);
+    }
+
+    static SourceSystemsLayout layout(Path output, Map<String, String> options, String password)
+    {
+        SourceSystemsLayout layout = new SourceSystemsLayout(output);
+        String user = options.getOrDefault("database-user", "sa");
+        String secret = password == null ? "" : password;
+        return layout.withDatabases(
+                options.containsKey("party-database") ? new SourceDatabase(options.get("party-database"), user, secret) : layout.partyDatabase(),
+                options.containsKey("governance-database") ? new SourceDatabase(options.get("governance-database"), user, secret) : layout.governanceDatabase());
     }
 
     static Map<String, String> options(String[] args)

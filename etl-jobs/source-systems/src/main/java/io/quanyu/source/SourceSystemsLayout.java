@@ -5,20 +5,30 @@ import java.nio.file.Path;
 import static java.util.Objects.requireNonNull;
 
 /** Where the simulator puts each source system below one folder, and how the ETL reaches them there. */
-public record SourceSystemsLayout(Path root)
+public record SourceSystemsLayout(Path root, SourceDatabase partyDatabase, SourceDatabase governanceDatabase)
 {
     public SourceSystemsLayout
     {
         root = requireNonNull(root, "root is null").toAbsolutePath().normalize();
+        requireNonNull(partyDatabase, "partyDatabase is null");
+        requireNonNull(governanceDatabase, "governanceDatabase is null");
     }
 
     /**
-     * The city party-organization system, an H2 file database. One process opens it at a time (the simulator, a
-     * test, an extract job): a second one gets a clear "already in use" error rather than a view that may be lost.
+     * Everything below one folder. The two databases are H2 files there: one process opens each at a time (the
+     * simulator, a test, an extract job), a second one gets a clear "already in use" error rather than a view that
+     * may be lost.
      */
-    public String partyDatabaseUrl()
+    public SourceSystemsLayout(Path root)
     {
-        return "jdbc:h2:file:" + root.resolve("party-system").resolve("party");
+        this(root, SourceDatabase.h2(root.resolve("party-system").resolve("party")),
+                SourceDatabase.h2(root.resolve("governance-platform").resolve("governance")));
+    }
+
+    /** The same folder with the two databases elsewhere (PostgreSQL, say). */
+    public SourceSystemsLayout withDatabases(SourceDatabase party, SourceDatabase governance)
+    {
+        return new SourceSystemsLayout(root, party, governance);
     }
 
     /** One district's grid platform exports: daily CSV files in the district's own dialect. */
@@ -37,12 +47,6 @@ public record SourceSystemsLayout(Path root)
     public Path defectManifest()
     {
         return root.resolve("manifest").resolve("defects.jsonl");
-    }
-
-    /** The governance platform (基层治理平台): table {@code service_event}, an H2 file database. */
-    public String governanceDatabaseUrl()
-    {
-        return "jdbc:h2:file:" + root.resolve("governance-platform").resolve("governance");
     }
 
     /** The HR system's monthly roster exports ({@code roster-yyyymm.csv}). */

@@ -68,7 +68,7 @@ public final class SourceSystemsSimulator
         PartyOrganizationHistory.Result party = new PartyOrganizationHistory(settings.seed(), settings.historyStart(), settings.asOf())
                 .play(initial, territory.ofLevel(DivisionLevel.STREET));
         PartyInfrastructureGenerator infrastructure = new PartyInfrastructureGenerator(settings.seed(), settings.historyStart());
-        new PartyOrganizationDatabase(layout.partyDatabaseUrl()).replaceAll(party.organizations(), party.changes(),
+        new PartyOrganizationDatabase(layout.partyDatabase()).replaceAll(party.organizations(), party.changes(),
                 infrastructure.centers(territory, profiles), infrastructure.residentUnitMembers(party.organizations()));
         List<PartyOrganization> organizations = party.organizations();
         GridHistory grids = new GridHistoryGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(profiles);
@@ -103,7 +103,7 @@ public final class SourceSystemsSimulator
         Map<String, List<String>> communitiesByStreet = territory.ofLevel(DivisionLevel.COMMUNITY).stream()
                 .collect(Collectors.groupingBy(Division::parentCode, Collectors.mapping(Division::code, Collectors.toList())));
         long[] current = {0};
-        try (PartyMemberDatabase database = new PartyMemberDatabase(layout.partyDatabaseUrl(), plan, manifest, settings.asOf())) {
+        try (PartyMemberDatabase database = new PartyMemberDatabase(layout.partyDatabase(), plan, manifest, settings.asOf())) {
             new PartyMemberGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(organizations, communitiesByStreet,
                     member -> {
                         database.insert(member);
@@ -130,7 +130,7 @@ public final class SourceSystemsSimulator
     private long storeServiceEvents(List<CommunityProfile> profiles, GridHistory grids, SourceSystemsLayout layout, ServiceEventDefects defects)
             throws SQLException
     {
-        try (ServiceEventDatabase database = new ServiceEventDatabase(layout.governanceDatabaseUrl())) {
+        try (ServiceEventDatabase database = new ServiceEventDatabase(layout.governanceDatabase())) {
             return new ServiceEventGenerator(settings.seed(), settings.historyStart(), settings.asOf(), settings.scale().eventVolume())
                     .generate(profiles, grids, event -> {
                         for (ServiceEvent row : defects.apply(event)) {

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.HexFormat;
@@ -69,7 +68,7 @@ class SourceSystemsAdvanceTests
             throws Exception
     {
         Map<String, String> events = new TreeMap<>();
-        try (Connection connection = DriverManager.getConnection(layout.governanceDatabaseUrl(), "sa", "");
+        try (Connection connection = layout.governanceDatabase().connect();
                 ResultSet rows = connection.createStatement().executeQuery("select event_id, status, updated_at from service_event")) {
             while (rows.next()) {
                 events.put(rows.getString(1), rows.getString(2) + "@" + rows.getTimestamp(3));

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.List;
@@ -30,7 +29,7 @@ class SourceSystemsSimulatorTests
         assertThat(divisions.get(1)).isEqualTo("city,330200000000,宁波市,330000000000");
         assertThat(divisions.stream().filter(line -> line.startsWith("district,"))).containsExactly("district,330203000000,海曙区,330200000000");
         assertThat(divisions).hasSize(summary.divisions() + 1);
-        try (Connection connection = DriverManager.getConnection(layout.partyDatabaseUrl(), "sa", "");
+        try (Connection connection = layout.partyDatabase().connect();
                 ResultSet rows = connection.createStatement().executeQuery(
                         "select count(*), count(distinct division_code), min(substring(division_code, 1, 6)) from party_organization")) {
             rows.next();
@@ -51,7 +50,7 @@ class SourceSystemsSimulatorTests
         int first = new SourceSystemsSimulator(settings).generate(layout).partyOrganizations();
         new SourceSystemsSimulator(settings).generate(layout);
 
-        try (Connection connection = DriverManager.getConnection(layout.partyDatabaseUrl(), "sa", "");
+        try (Connection connection = layout.partyDatabase().connect();
                 ResultSet rows = connection.createStatement().executeQuery("select count(*) from party_organization")) {
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(first);

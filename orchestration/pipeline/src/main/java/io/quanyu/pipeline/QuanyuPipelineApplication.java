@@ -27,8 +27,8 @@ public class QuanyuPipelineApplication
         SourceSystemsLayout sources = new SourceSystemsLayout(home.resolve("sources"));
         return Map.of(
                 "quanyu.home", home.toString(),
-                "quanyu.sources.party.url", sources.partyDatabaseUrl() + ";IFEXISTS=TRUE",
-                "quanyu.sources.governance.url", sources.governanceDatabaseUrl() + ";IFEXISTS=TRUE",
+                "quanyu.sources.party.url", sources.partyDatabase().readerUrl(),
+                "quanyu.sources.governance.url", sources.governanceDatabase().readerUrl(),
                 "quanyu.sources.divisions-file", sources.divisionsFile().toString(),
                 "quanyu.sources.grid-platform-folder", sources.root().resolve("grid-platform").toString(),
                 "quanyu.sources.grid-api-port-file", sources.root().resolve("grid-platform-api").resolve("http.port").toString(),

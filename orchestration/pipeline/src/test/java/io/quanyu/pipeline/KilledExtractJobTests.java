@@ -14,12 +14,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -60,7 +59,7 @@ class KilledExtractJobTests
         // then it resumed the killed run, and every source row is in ODS or quarantine once
         assertThat(output).contains("resuming the unfinished run");
         SparkSession spark = WarehouseSessionFactory.create(WarehouseSettings.underHome(home));
-        try (Connection source = DriverManager.getConnection(sources.partyDatabaseUrl(), "sa", "")) {
+        try (Connection source = sources.partyDatabase().connect()) {
             for (String[] table : List.of(new String[] {"party_member", "member_id", "ods_party_member", "member_id"},
                     new String[] {"member_point", "point_id", "ods_member_point", "point_id"},
                     new String[] {"party_organization", "org_id", "ods_party_organization", "organization_id"})) {
@@ -107,13 +106,6 @@ class KilledExtractJobTests
     private static Process pipeline(Path home, String log, String... arguments)
             throws IOException
     {
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(List.of(Files.readString(Path.of("target", "launcher", "spark-jvm.flags")).strip().split("\\s+")));
-        command.addAll(List.of("-Xmx2g", "-Dfile.encoding=UTF-8", "-Dquanyu.chunk-size=500", "-cp", System.getProperty("java.class.path"),
-                QuanyuPipelineApplication.class.getName()));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(home.resolve(log).toFile());
-        builder.environment().put("QUANYU_HOME", home.toString());
-        return builder.start();
+        return PipelineProcess.start(home, log, Map.of("quanyu.chunk-size", "500"), arguments);
     }
 }

@@ -108,7 +108,7 @@ final class SpineEnvironment
     Connection source()
             throws SQLException
     {
-        return DriverManager.getConnection(sources.partyDatabaseUrl(), "sa", "");
+        return sources.partyDatabase().connect();
     }
 
     Connection trino()

@@ -8,7 +8,10 @@ import org.springframework.batch.item.database.JdbcCursorItemReader;
 import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
+import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,14 +64,27 @@ public final class JdbcSourceReaders
                 .name(name)
                 .dataSource(new DriverManagerDataSource(database.url(), database.user(), database.password()))
                 .fetchSize(5_000)
+                // PostgreSQL streams a result in fetch-size batches only inside a transaction; otherwise it holds it all
+                .connectionAutoCommit(false)
                 .rowMapper((resultSet, rowNumber) -> {
                     ResultSetMetaData metadata = resultSet.getMetaData();
                     Map<String, String> fields = new LinkedHashMap<>();
                     for (int column = 1; column <= metadata.getColumnCount(); column++) {
-                        fields.put(metadata.getColumnLabel(column).toLowerCase(java.util.Locale.ROOT), resultSet.getString(column));
+                        fields.put(metadata.getColumnLabel(column).toLowerCase(java.util.Locale.ROOT), text(resultSet, column, metadata.getColumnType(column)));
                     }
                     return new SourceRecord(table + ":" + key + "=" + fields.get(key), fields, json(fields), logicalDate);
                 });
+    }
+
+    /** A value as text the same whatever the database: PostgreSQL writes a boolean as {@code t}, H2 as {@code TRUE}. */
+    private static String text(ResultSet resultSet, int column, int type)
+            throws SQLException
+    {
+        if (type == Types.BOOLEAN || type == Types.BIT) {
+            boolean value = resultSet.getBoolean(column);
+            return resultSet.wasNull() ? null : Boolean.toString(value);
+        }
+        return resultSet.getString(column);
     }
 
     /** The row as a JSON object of text values, for the quarantine. */

@@ -1,7 +1,8 @@
 package io.quanyu.source.event;
 
+import io.quanyu.source.SourceDatabase;
+
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -48,10 +49,10 @@ public final class ServiceEventDatabase
     private final PreparedStatement insert;
     private int pending;
 
-    public ServiceEventDatabase(String jdbcUrl)
+    public ServiceEventDatabase(SourceDatabase database)
             throws SQLException
     {
-        connection = DriverManager.getConnection(requireNonNull(jdbcUrl, "jdbcUrl is null"), "sa", "");
+        connection = requireNonNull(database, "database is null").connect();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists service_event");

@@ -1,5 +1,6 @@
 package io.quanyu.source.member;
 
+import io.quanyu.source.SourceDatabase;
 import io.quanyu.source.community.SeededRandom;
 import io.quanyu.source.defect.Defect;
 import io.quanyu.source.defect.DefectKind;
@@ -8,7 +9,6 @@ import io.quanyu.source.defect.DefectPlan;
 
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,13 +39,13 @@ public final class PartyMemberDatabase
     private final LocalDate end;
     private int pending;
 
-    public PartyMemberDatabase(String jdbcUrl, DefectPlan plan, DefectManifest manifest, LocalDate end)
+    public PartyMemberDatabase(SourceDatabase database, DefectPlan plan, DefectManifest manifest, LocalDate end)
             throws SQLException
     {
         this.plan = requireNonNull(plan, "plan is null");
         this.manifest = requireNonNull(manifest, "manifest is null");
         this.end = requireNonNull(end, "end is null");
-        connection = DriverManager.getConnection(requireNonNull(jdbcUrl, "jdbcUrl is null"), "sa", "");
+        connection = requireNonNull(database, "database is null").connect();
         connection.setAutoCommit(false);
         try (Statement statement = connection.createStatement()) {
             statement.execute("drop table if exists party_member");

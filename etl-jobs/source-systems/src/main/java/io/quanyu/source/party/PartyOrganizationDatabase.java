@@ -1,8 +1,9 @@
 package io.quanyu.source.party;
 
+import io.quanyu.source.SourceDatabase;
+
 import java.sql.Connection;
 import java.sql.Date;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -62,11 +63,11 @@ public final class PartyOrganizationDatabase
                 since date not null
             )""");
 
-    private final String jdbcUrl;
+    private final SourceDatabase database;
 
-    public PartyOrganizationDatabase(String jdbcUrl)
+    public PartyOrganizationDatabase(SourceDatabase database)
     {
-        this.jdbcUrl = requireNonNull(jdbcUrl, "jdbcUrl is null");
+        this.database = requireNonNull(database, "database is null");
     }
 
     /** Replaces the database's content. */
@@ -74,7 +75,7 @@ public final class PartyOrganizationDatabase
             List<ResidentUnitMember> residents)
             throws SQLException
     {
-        try (Connection connection = DriverManager.getConnection(jdbcUrl, "sa", "")) {
+        try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
             try (Statement statement = connection.createStatement()) {
                 for (String table : List.of("party_organization", "party_organization_change", "party_service_center", "resident_unit_member")) {

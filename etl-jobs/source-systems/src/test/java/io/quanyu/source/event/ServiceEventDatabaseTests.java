@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -81,6 +80,6 @@ class ServiceEventDatabaseTests
     private static Connection connect()
             throws Exception
     {
-        return DriverManager.getConnection(layout.governanceDatabaseUrl(), "sa", "");
+        return layout.governanceDatabase().connect();
     }
 }
