@@ -64,14 +64,14 @@ public final class SourceSystemsSimulator
         Territory territory = settings.scale() == Scale.SMALL ? city.restrictedToDistrict(city.ofLevel(DivisionLevel.DISTRICT).get(0).code()) : city;
         writeDivisions(territory, layout);
         List<CommunityProfile> profiles = CommunityProfiles.of(territory, settings.seed());
+        GridHistory grids = new GridHistoryGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(profiles);
         List<PartyOrganization> initial = new PartyOrganizationGenerator(settings.seed(), settings.historyStart()).generate(territory, profiles);
         PartyOrganizationHistory.Result party = new PartyOrganizationHistory(settings.seed(), settings.historyStart(), settings.asOf())
-                .play(initial, territory.ofLevel(DivisionLevel.STREET));
+                .play(initial, territory.ofLevel(DivisionLevel.STREET), grids.splits());
         PartyInfrastructureGenerator infrastructure = new PartyInfrastructureGenerator(settings.seed(), settings.historyStart());
         new PartyOrganizationDatabase(layout.partyDatabase()).replaceAll(party.organizations(), party.changes(),
                 infrastructure.centers(territory, profiles), infrastructure.residentUnitMembers(party.organizations()));
         List<PartyOrganization> organizations = party.organizations();
-        GridHistory grids = new GridHistoryGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(profiles);
         DefectPlan plan = new DefectPlan(settings.seed(), settings.defectRate());
         Set<String> known = city.divisions().stream().map(Division::code).collect(Collectors.toSet());
         long events;

@@ -25,6 +25,23 @@ public record GridHistory(List<Grid> grids, List<GridWorker> workers)
                 workers.stream().filter(worker -> worker.gridCode().startsWith(districtPrefix)).toList());
     }
 
+    /** Every division of a grid in two, in the order they happened. */
+    public List<GridSplit> splits()
+    {
+        Map<String, List<Grid>> bySource = grids.stream()
+                .filter(grid -> grid.splitFrom() != null && grid.createdOn().equals(grid.changedOn()))
+                .collect(Collectors.groupingBy(Grid::splitFrom, LinkedHashMap::new, Collectors.toList()));
+        return bySource.entrySet().stream()
+                .map(split -> {
+                    Grid first = split.getValue().get(0);
+                    List<String> parts = split.getValue().stream().map(Grid::code).distinct().sorted().toList();
+                    return new GridSplit(first.communityCode(), GridSplit.number(split.getKey()), GridSplit.number(parts.get(0)),
+                            GridSplit.number(parts.get(1)), first.createdOn());
+                })
+                .sorted(Comparator.comparing(GridSplit::on).thenComparing(GridSplit::communityCode).thenComparing(GridSplit::dividedNumber))
+                .toList();
+    }
+
     /** The versions grouped by the day they were written, each day holding the newest version per key. */
     public Map<LocalDate, GridHistory> byDay()
     {

@@ -2,6 +2,7 @@ package io.quanyu.source.party;
 
 import io.quanyu.source.community.RandomEvents;
 import io.quanyu.source.community.SeededRandom;
+import io.quanyu.source.grid.GridSplit;
 import io.quanyu.source.territory.Division;
 
 import java.time.LocalDate;
@@ -15,7 +16,8 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Plays the organizations' history over the period: 两新 organizations renamed, dissolved with their companies, and
- * newly founded in every street; compound branches and institutions renamed; grid branches merged into their neighbour.
+ * newly founded in every street; compound branches and institutions renamed; grid branches merged into their neighbour,
+ * and new grid branches founded when a grid is divided ({@link GridBranchFoundings}).
  * A change is entered in the system up to three days after it took effect, so the row's {@code updated_at} can lie
  * after its effective date; a change not yet entered by the end of the period is not there.
  */
@@ -48,20 +50,27 @@ public final class PartyOrganizationHistory
 
     public Result play(List<PartyOrganization> initial, List<Division> streets)
     {
+        return play(initial, streets, List.of());
+    }
+
+    public Result play(List<PartyOrganization> initial, List<Division> streets, List<GridSplit> gridSplits)
+    {
         List<PartyOrganization> organizations = new ArrayList<>();
         List<PartyOrganizationChange> changes = new ArrayList<>();
         List<PartyOrganization> all = new ArrayList<>(initial);
         for (Division street : streets) {
             all.addAll(foundings(street));
         }
+        GridBranchFoundings.Plan gridBranches = GridBranchFoundings.plan(seed, end, initial, gridSplits);
+        all.addAll(gridBranches.founded());
         for (PartyOrganization organization : all) {
-            organizations.add(evolve(organization, changes));
+            organizations.add(evolve(organization, changes, gridBranches.endings().get(organization.id())));
         }
         changes.sort(Comparator.comparing(PartyOrganizationChange::recordedAt).thenComparing(PartyOrganizationChange::organizationId));
         return new Result(organizations, changes);
     }
 
-    private PartyOrganization evolve(PartyOrganization organization, List<PartyOrganizationChange> changes)
+    private PartyOrganization evolve(PartyOrganization organization, List<PartyOrganizationChange> changes, GridBranchFoundings.Ending gridDivided)
     {
         changes.add(new PartyOrganizationChange(organization.id(), "成立", organization.foundedOn(), null, organization.name(), null,
                 organization.foundedOn().atTime(9, 0)));
@@ -74,13 +83,18 @@ public final class PartyOrganizationHistory
                 : mergeable(organization) ? after(from, GRID_BRANCH_MERGED_PER_YEAR, random) : null;
         LocalDateTime renameRecorded = recorded(renameOn, random);
         LocalDateTime endRecorded = recorded(endOn, random);
+        String into = organization.form().twoNew() ? null : endOn == null ? null : neighbour(organization);
+        if (gridDivided != null && (endRecorded == null || gridDivided.on().isBefore(endOn))) {
+            endOn = gridDivided.on();
+            endRecorded = endOn.atTime(10, 0);
+            into = gridDivided.into();
+        }
         PartyOrganization current = organization;
         if (renameRecorded != null && (endOn == null || renameOn.isBefore(endOn))) {
             changes.add(new PartyOrganizationChange(organization.id(), "更名", renameOn, organization.name(), newName, null, renameRecorded));
             current = current.renamed(newName, renameRecorded);
         }
         if (endRecorded != null) {
-            String into = organization.form().twoNew() ? null : neighbour(organization);
             changes.add(new PartyOrganizationChange(organization.id(), into == null ? "撤销" : "合并", endOn, current.name(), null, into, endRecorded));
             current = current.ended(endOn, into, endRecorded);
         }
@@ -110,7 +124,8 @@ public final class PartyOrganizationHistory
 
     private static boolean mergeable(PartyOrganization organization)
     {
-        return organization.form() == OrganizationForm.GRID_BRANCH && !organization.id().endsWith("01");
+        // a branch founded for a divided grid ("G" in its id) is the newest of its community; none merges into it by number
+        return organization.form() == OrganizationForm.GRID_BRANCH && !organization.id().endsWith("01") && organization.id().indexOf('G') < 0;
     }
 
     /** A grid branch merges into the branch of the grid numbered one lower in the same community. */
