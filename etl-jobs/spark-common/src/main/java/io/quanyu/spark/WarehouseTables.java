@@ -99,6 +99,24 @@ public final class WarehouseTables
         }
     }
 
+    /**
+     * Like {@link #replaceWhere}, for rows that all fall into one or a few partitions (one load of one source): every
+     * task writes its own rows at once, where Iceberg would otherwise first shuffle them into one task per partition.
+     */
+    public void replaceLoad(String tableName, Column condition, Dataset<Row> rows)
+    {
+        String qualifiedName = ensureExists(tableName);
+        try {
+            conform(catalogue.table(tableName), rows).writeTo(qualifiedName)
+                    .option("distribution-mode", "none")
+                    .option("fanout-enabled", "true")
+                    .overwrite(condition);
+        }
+        catch (NoSuchTableException e) {
+            throw new IllegalStateException("table %s vanished while writing to it".formatted(qualifiedName), e);
+        }
+    }
+
     public Dataset<Row> read(String tableName)
     {
         return spark.table(ensureExists(tableName));

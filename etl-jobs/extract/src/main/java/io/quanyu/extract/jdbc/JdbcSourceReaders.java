@@ -106,9 +106,24 @@ public final class JdbcSourceReaders
         return json.append('}').toString();
     }
 
+    /** Nearly every value needs no escape: it is then copied whole, not a character at a time. */
+    private static boolean plain(String text)
+    {
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if (character < 0x20 || character == '"' || character == '\\') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static StringBuilder quote(StringBuilder json, String text)
     {
         json.append('"');
+        if (plain(text)) {
+            return json.append(text).append('"');
+        }
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
             switch (character) {

@@ -6,8 +6,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,11 +24,8 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.sum;
-import static org.apache.spark.sql.functions.when;
+import static org.apache.spark.sql.functions.not;
 
 /**
  * Publishes a staged load in three Iceberg commits that each replace what an earlier run of the same date wrote: the
@@ -42,6 +37,7 @@ public class OdsPublishTasklet
 {
     private static final Logger log = LoggerFactory.getLogger(OdsPublishTasklet.class);
     private static final String QUARANTINE = "ods_quarantine";
+    private static final String LATER_ORDINAL = "_later_ordinal";
 
     private final SparkSession spark;
     private final WarehouseTables tables;
@@ -79,23 +75,33 @@ public class OdsPublishTasklet
             return RepeatStatus.FINISHED;
         }
 
-        Dataset<Row> records = rankCopies(table, stagedRecords(chunks)).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> records = stagedRecords(chunks);
+        Dataset<Row> laterCopies = DuplicateCopies.laterCopies(table, records).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Column rejected = col(StagedRows.REJECTION_REASON).isNotNull();
-            Dataset<Row> loaded = records.where(col("_copy").equalTo(1)).select(table.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
-            Dataset<Row> quarantined = quarantine(table, records.where(rejected)).unionByName(duplicates(table, records.where(col("_copy").gt(1))));
-            long[] counts = counts(records);
-            long staged = counts[0] + counts[1] + counts[2];
-            long loadedRows = counts[0];
-            long quarantinedRows = counts[1] + counts[2];
-            if (staged != read || loadedRows + quarantinedRows != read) {
-                throw new IllegalStateException("load %s does not reconcile: read %d, staged %d, loaded %d + quarantined %d"
-                        .formatted(load.loadId(), read, staged, loadedRows, quarantinedRows));
+            long staged = records.count();
+            long rejectedRows = records.where(rejected).count();
+            long duplicateRows = laterCopies.count();
+            long loadedRows = staged - rejectedRows - duplicateRows;
+            long quarantinedRows = rejectedRows + duplicateRows;
+            if (staged != read) {
+                throw new IllegalStateException("load %s does not reconcile: read %d, staged %d".formatted(load.loadId(), read, staged));
             }
+            Dataset<Row> loaded = records.where(not(rejected))
+                    .join(laterCopies.select(col(StagedRows.ORDINAL).as(LATER_ORDINAL)), col(StagedRows.ORDINAL).equalTo(col(LATER_ORDINAL)), "left_anti")
+                    .select(table.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+            Dataset<Row> quarantined = quarantine(table, records.where(rejected)).unionByName(duplicates(table, laterCopies));
             Column day = col("logical_date").equalTo(lit(Date.valueOf(load.logicalDate())));
             Column ours = day.and(col("source_system").equalTo(sourceSystem));
-            tables.replaceWhere(table.name(), ours, loaded);
-            tables.replaceWhere(QUARANTINE, ours.and(col("target_table").equalTo(table.name())), quarantined);
+            Column ourQuarantine = ours.and(col("target_table").equalTo(table.name()));
+            tables.replaceLoad(table.name(), ours, loaded);
+            tables.replaceLoad(QUARANTINE, ourQuarantine, quarantined);
+            long landed = tables.read(table.name()).where(ours).count();
+            long landedInQuarantine = tables.read(QUARANTINE).where(ourQuarantine).count();
+            if (landed != loadedRows || landedInQuarantine != quarantinedRows) {
+                throw new IllegalStateException("load %s does not reconcile: read %d, loaded %d + quarantined %d, but the tables hold %d + %d"
+                        .formatted(load.loadId(), read, loadedRows, quarantinedRows, landed, landedInQuarantine));
+            }
             LoadSummary summary = new LoadSummary(sourceSystem, table.name(), read, loadedRows, quarantinedRows, window);
             tables.replaceWhere(WatermarkStore.AUDIT_TABLE, ours.and(col("table_name").equalTo(table.name())), audit(load, summary));
             summary.store(step.getExecutionContext());
@@ -104,7 +110,7 @@ public class OdsPublishTasklet
             log.info("{} for {} (load {})", summary, load.logicalDate(), load.loadId());
         }
         finally {
-            records.unpersist();
+            laterCopies.unpersist();
         }
         staging.clear(load);
         return RepeatStatus.FINISHED;
@@ -134,35 +140,7 @@ public class OdsPublishTasklet
     {
         return chunks.isEmpty()
                 ? spark.createDataFrame(List.of(), staged.schema())
-                : spark.read().schema(staged.schema()).option("timestampFormat", "yyyy-MM-dd HH:mm:ss.SSSSSS").option("mode", "FAILFAST")
-                        .json(chunks.toArray(String[]::new));
-    }
-
-    /**
-     * Numbers the accepted copies of each record by the duplicate key in read order: the first (1) is loaded, later
-     * ones are duplicates. Rejected records get 0.
-     */
-    private static Dataset<Row> rankCopies(TableDefinition table, Dataset<Row> records)
-    {
-        Column rejected = col(StagedRows.REJECTION_REASON).isNotNull();
-        if (table.duplicateKey().isEmpty()) {
-            return records.withColumn("_copy", when(rejected, lit(0)).otherwise(lit(1))).withColumn("_first_location", col("source_location"));
-        }
-        List<Column> partition = new java.util.ArrayList<>(table.duplicateKey().stream().map(org.apache.spark.sql.functions::col).toList());
-        partition.add(rejected);
-        WindowSpec copies = Window.partitionBy(partition.toArray(Column[]::new)).orderBy(col(StagedRows.ORDINAL));
-        return records.withColumn("_copy", when(rejected, lit(0)).otherwise(row_number().over(copies)))
-                .withColumn("_first_location", first(col("source_location")).over(copies));
-    }
-
-    /** Loaded, rejected and duplicate records, counted in one pass. */
-    private static long[] counts(Dataset<Row> records)
-    {
-        Row row = records.agg(
-                sum(when(col("_copy").equalTo(1), 1).otherwise(0)),
-                sum(when(col("_copy").equalTo(0), 1).otherwise(0)),
-                sum(when(col("_copy").gt(1), 1).otherwise(0))).first();
-        return new long[] {row.isNullAt(0) ? 0 : row.getLong(0), row.isNullAt(1) ? 0 : row.getLong(1), row.isNullAt(2) ? 0 : row.getLong(2)};
+                : spark.read().schema(staged.schema()).parquet(chunks.toArray(String[]::new));
     }
 
     private static Dataset<Row> quarantine(TableDefinition table, Dataset<Row> rejected)
@@ -185,7 +163,7 @@ public class OdsPublishTasklet
                 col(StagedRows.RECORD_KEY).as("record_key"),
                 lit(field).as("field_name"),
                 lit(RejectionReason.DUPLICATE_ROW.name()).as("reason_code"),
-                concat(lit("duplicate of " + table.duplicateKey() + " first read at "), col("_first_location"), lit(", in "), col("source_location"),
+                concat(lit("duplicate of " + table.duplicateKey() + " first read at "), col(DuplicateCopies.FIRST_LOCATION), lit(", in "), col("source_location"),
                         lit(" for " + table.name())).as("message"),
                 col(StagedRows.RAW_RECORD).as("raw_record"),
                 col("source_system"), col("source_location"), col("load_id"), col("logical_date"), col("extracted_at"));

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
-/** The folder where a load's chunks wait, as JSON lines, until the load is published to its ODS table. */
+/** The folder where a load's chunks wait, as Parquet files, until the load is published to its ODS table. */
 public record OdsStagingArea(Path root)
 {
     public OdsStagingArea
@@ -25,7 +25,7 @@ public record OdsStagingArea(Path root)
     /** Named by the index of the chunk's first row, so a chunk written again after a restart replaces itself. */
     public Path chunkFile(OdsLoad load, long firstRowIndex)
     {
-        return loadFolder(load).resolve("chunk-%010d.jsonl".formatted(firstRowIndex));
+        return loadFolder(load).resolve("chunk-%010d.parquet".formatted(firstRowIndex));
     }
 
     /** The staged chunks of a load, in the order they were read. */
@@ -36,7 +36,7 @@ public record OdsStagingArea(Path root)
             return java.util.List.of();
         }
         try (Stream<Path> chunks = Files.list(folder)) {
-            return chunks.filter(chunk -> chunk.getFileName().toString().matches("chunk-\\d+\\.jsonl")).sorted().toList();
+            return chunks.filter(chunk -> chunk.getFileName().toString().matches("chunk-\\d+\\.parquet")).sorted().toList();
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot list staging folder " + folder, e);

@@ -31,11 +31,21 @@ public final class StagedRows
     private final TableDefinition table;
     private final List<String> columns;
     private final StructType schema;
+    private final int sourceSystemColumn;
+    private final int sourceLocationColumn;
+    private final int loadIdColumn;
+    private final int logicalDateColumn;
+    private final int extractedAtColumn;
 
     public StagedRows(TableDefinition table)
     {
         this.table = requireNonNull(table, "table is null");
         this.columns = table.columnNames();
+        sourceSystemColumn = metadataColumn("source_system");
+        sourceLocationColumn = metadataColumn("source_location");
+        loadIdColumn = metadataColumn("load_id");
+        logicalDateColumn = metadataColumn("logical_date");
+        extractedAtColumn = metadataColumn("extracted_at");
         List<StructField> fields = new ArrayList<>(Arrays.stream(WarehouseTables.schema(table).fields())
                 .map(field -> DataTypes.createStructField(field.name(), field.dataType(), true))
                 .toList());
@@ -68,11 +78,11 @@ public final class StagedRows
         for (int index = 0; index < columns.size(); index++) {
             values[index] = record.values().get(columns.get(index));
         }
-        set(values, "source_system", load.sourceSystem());
-        set(values, "source_location", record.source().location());
-        set(values, "load_id", load.loadId());
-        set(values, "logical_date", Date.valueOf(load.logicalDate()));
-        set(values, "extracted_at", extractedAt);
+        values[sourceSystemColumn] = load.sourceSystem();
+        values[sourceLocationColumn] = record.source().location();
+        values[loadIdColumn] = load.loadId();
+        values[logicalDateColumn] = Date.valueOf(load.logicalDate());
+        values[extractedAtColumn] = extractedAt;
         int extra = columns.size();
         values[extra] = ordinal;
         if (!record.accepted()) {
@@ -86,12 +96,12 @@ public final class StagedRows
         return values;
     }
 
-    private void set(Object[] values, String column, Object value)
+    private int metadataColumn(String column)
     {
         int index = columns.indexOf(column);
         if (index < 0) {
             throw new IllegalStateException("ODS table %s lacks load metadata column %s".formatted(table.name(), column));
         }
-        values[index] = value;
+        return index;
     }
 }

@@ -1,0 +1,46 @@
+package io.quanyu.extract.ods;
+
+import org.junit.jupiter.api.Test;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class SourceValuesTests
+{
+    @Test
+    void timestampsAreReadAsDatabasesAndDistrictsWriteThem()
+    {
+        assertThat(SourceValues.parse("timestamp", "2026-11-01 09:30:05")).isEqualTo(Timestamp.valueOf(LocalDateTime.of(2026, 11, 1, 9, 30, 5)));
+        assertThat(SourceValues.parse("timestamp", "2026-11-01T09:30:05")).isEqualTo(Timestamp.valueOf(LocalDateTime.of(2026, 11, 1, 9, 30, 5)));
+        assertThat(SourceValues.parse("timestamp", "2026-11-01 09:30:05.5")).isEqualTo(Timestamp.valueOf(LocalDateTime.of(2026, 11, 1, 9, 30, 5, 500_000_000)));
+        assertThat(SourceValues.parse("timestamp", "2026-11-01 09:30:05.123456789"))
+                .isEqualTo(Timestamp.valueOf(LocalDateTime.of(2026, 11, 1, 9, 30, 5, 123_456_789)));
+        assertThat(SourceValues.parse("timestamp", " 2026-11-01 09:30 ")).isEqualTo(Timestamp.valueOf(LocalDateTime.of(2026, 11, 1, 9, 30)));
+    }
+
+    @Test
+    void impossibleOrMalformedTimestampsAreRefusedNotMoved()
+    {
+        assertThatThrownBy(() -> SourceValues.parse("timestamp", "2026-02-30 09:30:05")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SourceValues.parse("timestamp", "2026-11-01 25:30:05")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SourceValues.parse("timestamp", "2026-1a-01 09:30:05")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SourceValues.parse("timestamp", "2026-02-30 09:30")).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void datesComeInEachDistrictsFormatAndImpossibleOnesAreRefused()
+    {
+        Date expected = Date.valueOf(LocalDate.of(2026, 10, 3));
+        assertThat(SourceValues.parse("date", "2026-10-03")).isEqualTo(expected);
+        assertThat(SourceValues.parse("date", "2026/10/03")).isEqualTo(expected);
+        assertThat(SourceValues.parse("date", "20261003")).isEqualTo(expected);
+        assertThat(SourceValues.parse("date", "2026-10-03 00:00:00")).isEqualTo(expected);
+        assertThatThrownBy(() -> SourceValues.parse("date", "2026-02-30")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SourceValues.parse("date", "20260230")).isInstanceOf(RuntimeException.class);
+    }
+}
