@@ -31,6 +31,7 @@ public record ColumnDefinition(
         BigDecimal max,
         String notAfter,
         boolean plainName)
+        implements java.io.Serializable
 {
     public static final String SOURCE_DATE = "source_date";
 

@@ -22,6 +22,7 @@ public record TableDefinition(
         List<String> uniqueKey,
         List<String> duplicateKey,
         List<ColumnDefinition> columns)
+        implements java.io.Serializable
 {
     public TableDefinition
     {

@@ -88,7 +88,7 @@ public final class JdbcSourceReaders
     }
 
     /** The row as a JSON object of text values, for the quarantine. */
-    static String json(Map<String, String> fields)
+    public static String json(Map<String, String> fields)
     {
         StringBuilder json = new StringBuilder(256).append('{');
         for (Map.Entry<String, String> field : fields.entrySet()) {

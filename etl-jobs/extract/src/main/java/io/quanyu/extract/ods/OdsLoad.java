@@ -11,6 +11,7 @@ import static java.util.Objects.requireNonNull;
  * job instance, so staged chunks of a killed run are found and replaced, not duplicated.
  */
 public record OdsLoad(String sourceSystem, String table, LocalDate logicalDate, long jobInstanceId)
+        implements java.io.Serializable
 {
     public OdsLoad
     {

@@ -28,7 +28,7 @@ public record OdsStagingArea(Path root)
         return loadFolder(load).resolve("chunk-%010d.parquet".formatted(firstRowIndex));
     }
 
-    /** The staged chunks of a load, in the order they were read. */
+    /** The staged chunks of a load, in the order they were read: the chunk step's files, or the part files of a Spark stage. */
     public java.util.List<Path> chunkFiles(OdsLoad load)
     {
         Path folder = loadFolder(load);
@@ -36,7 +36,7 @@ public record OdsStagingArea(Path root)
             return java.util.List.of();
         }
         try (Stream<Path> chunks = Files.list(folder)) {
-            return chunks.filter(chunk -> chunk.getFileName().toString().matches("chunk-\\d+\\.parquet")).sorted().toList();
+            return chunks.filter(chunk -> chunk.getFileName().toString().matches("(chunk-\\d+|part-\\d+-.+)\\.parquet")).sorted().toList();
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot list staging folder " + folder, e);

@@ -1,5 +1,8 @@
 package io.quanyu.extract.ods;
 
+import io.quanyu.extract.spark.SourceTable;
+import io.quanyu.extract.spark.SparkJdbcStageTasklet;
+
 import io.quanyu.extract.ExtractProperties;
 import io.quanyu.spark.WarehouseTables;
 import org.apache.spark.sql.SparkSession;
@@ -65,6 +68,24 @@ public class OdsSteps
                 .listener((StepExecutionListener) reader)
                 .listener((StepExecutionListener) processor)
                 .listener((StepExecutionListener) writer)
+                .build();
+        Step publish = new StepBuilder(prefix + ":publish", jobRepository)
+                .tasklet(new OdsPublishTasklet(spark, tables, staging, jobRepository, staged, sourceSystem, prefix + ":extract"),
+                        transactionManager)
+                .build();
+        return List.of(extract, publish);
+    }
+
+    /**
+     * The steps of a load of a high-volume source table, staged by Spark from key ranges read in parallel instead of
+     * by a chunk step, then published like any other load. Only rows changed in the window are read.
+     */
+    public List<Step> sparkLoad(String sourceSystem, String table, SourceTable source)
+    {
+        String prefix = sourceSystem + ":" + table;
+        StagedRows staged = new StagedRows(tables.definition(table));
+        Step extract = new StepBuilder(prefix + ":extract", jobRepository)
+                .tasklet(new SparkJdbcStageTasklet(spark, staging, watermarks, referenceKeys, staged, sourceSystem, source), transactionManager)
                 .build();
         Step publish = new StepBuilder(prefix + ":publish", jobRepository)
                 .tasklet(new OdsPublishTasklet(spark, tables, staging, jobRepository, staged, sourceSystem, prefix + ":extract"),

@@ -38,14 +38,21 @@ public class ReferenceKeys
     public Map<String, Predicate<String>> forTable(TableDefinition table, LocalDate logicalDate)
     {
         Map<String, Predicate<String>> checks = new HashMap<>();
+        keySets(table, logicalDate).forEach((column, keys) -> checks.put(column, keys::contains));
+        return checks;
+    }
+
+    /** For each referencing column of the table, the keys it may point at (shared between columns of one reference). */
+    public Map<String, Set<String>> keySets(TableDefinition table, LocalDate logicalDate)
+    {
+        Map<String, Set<String>> keysByColumn = new HashMap<>();
         Map<String, Set<String>> loaded = new HashMap<>();
         for (ColumnDefinition column : table.columns()) {
             if (column.references() != null) {
-                Set<String> keys = loaded.computeIfAbsent(column.references(), reference -> keys(column, logicalDate));
-                checks.put(column.name(), keys::contains);
+                keysByColumn.put(column.name(), loaded.computeIfAbsent(column.references(), reference -> keys(column, logicalDate)));
             }
         }
-        return checks;
+        return keysByColumn;
     }
 
     private Set<String> keys(ColumnDefinition column, LocalDate logicalDate)

@@ -1,0 +1,104 @@
+package io.quanyu.extract.spark;
+
+import io.quanyu.extract.ExtractProperties;
+import io.quanyu.extract.ods.LoadWindow;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * A table of a source database as the Spark stage reads it: the rows changed in a window, split into key ranges of
+ * about equal size.
+ */
+public record SourceTable(ExtractProperties.Database database, String table, String key, String changedColumn)
+{
+    private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
+
+    public SourceTable
+    {
+        requireNonNull(database, "database is null");
+        requireNonNull(table, "table is null");
+        requireNonNull(key, "key is null");
+        requireNonNull(changedColumn, "changedColumn is null");
+    }
+
+    String windowCondition(LoadWindow window)
+    {
+        String before = "%s < timestamp '%s'".formatted(changedColumn, LITERAL.format(window.end()));
+        // as the chunk reader does, a first load also takes rows without a change time, for validation to reject
+        return window.start() == null
+                ? "(%s or %s is null)".formatted(before, changedColumn)
+                : before + " and %s >= timestamp '%s'".formatted(changedColumn, LITERAL.format(window.start()));
+    }
+
+    long count(String condition)
+            throws SQLException
+    {
+        try (Connection connection = connect();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select count(*) from %s where %s".formatted(table, condition))) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    /**
+     * The window's condition with each of the key ranges that split the table into about equal parts, in key order (the
+     * first load's read order). Both go to the database: a condition on a subquery may not reach its table.
+     */
+    String[] partitions(String condition, int parts)
+            throws SQLException
+    {
+        return java.util.Arrays.stream(keyRanges(parts)).map(range -> "(%s) and %s".formatted(range, condition)).toArray(String[]::new);
+    }
+
+    private String[] keyRanges(int parts)
+            throws SQLException
+    {
+        List<String> bounds = new ArrayList<>();
+        try (Connection connection = connect()) {
+            long rows;
+            try (Statement statement = connection.createStatement(); ResultSet count = statement.executeQuery("select count(*) from " + table)) {
+                count.next();
+                rows = count.getLong(1);
+            }
+            // ordered by the primary key alone, which its index gives without a sort
+            try (PreparedStatement bound = connection.prepareStatement("select %s from %s order by %s offset ? rows fetch next 1 rows only".formatted(key, table, key))) {
+                for (int part = 1; part < parts && rows >= parts; part++) {
+                    bound.setLong(1, rows * part / parts);
+                    try (ResultSet value = bound.executeQuery()) {
+                        if (value.next()) {
+                            bounds.add(value.getString(1).replace("'", "''"));
+                        }
+                    }
+                }
+            }
+        }
+        if (bounds.isEmpty()) {
+            return new String[] {"1 = 1"};
+        }
+        List<String> ranges = new ArrayList<>();
+        ranges.add("%s < '%s'".formatted(key, bounds.get(0)));
+        for (int index = 1; index < bounds.size(); index++) {
+            ranges.add("%s >= '%s' and %s < '%s'".formatted(key, bounds.get(index - 1), key, bounds.get(index)));
+        }
+        ranges.add("%s >= '%s'".formatted(key, bounds.get(bounds.size() - 1)));
+        return ranges.toArray(String[]::new);
+    }
+
+    private Connection connect()
+            throws SQLException
+    {
+        return DriverManager.getConnection(database.url(), database.user(), database.password());
+    }
+}
