@@ -34,7 +34,7 @@ final class DuplicateCopies
     {
         Dataset<Row> accepted = records.where(col(StagedRows.REJECTION_REASON).isNull());
         if (table.duplicateKey().isEmpty()) {
-            return accepted.limit(0).withColumn(FIRST_LOCATION, lit(null).cast("string"));
+            return none(accepted);
         }
         Column[] key = table.duplicateKey().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
         List<Object> repeatedHashes = new ArrayList<>(accepted.select(xxhash64(key).as(KEY_HASH))
@@ -44,7 +44,7 @@ final class DuplicateCopies
                 .map(row -> (Object) row.getLong(0))
                 .toList());
         if (repeatedHashes.isEmpty()) {
-            return accepted.limit(0).withColumn(FIRST_LOCATION, lit(null).cast("string"));
+            return none(accepted);
         }
         WindowSpec copies = Window.partitionBy(key).orderBy(col(StagedRows.ORDINAL));
         return accepted.where(xxhash64(key).isInCollection(repeatedHashes))
@@ -52,5 +52,10 @@ final class DuplicateCopies
                 .withColumn(FIRST_LOCATION, first(col("source_location")).over(copies))
                 .where(col(COPY).gt(1))
                 .drop(COPY);
+    }
+
+    private static Dataset<Row> none(Dataset<Row> accepted)
+    {
+        return accepted.limit(0).withColumn(FIRST_LOCATION, lit(null).cast("string"));
     }
 }

@@ -69,11 +69,7 @@ public class OdsSteps
                 .listener((StepExecutionListener) processor)
                 .listener((StepExecutionListener) writer)
                 .build();
-        Step publish = new StepBuilder(prefix + ":publish", jobRepository)
-                .tasklet(new OdsPublishTasklet(spark, tables, staging, jobRepository, staged, sourceSystem, prefix + ":extract"),
-                        transactionManager)
-                .build();
-        return List.of(extract, publish);
+        return List.of(extract, publish(prefix, staged, sourceSystem));
     }
 
     /**
@@ -87,11 +83,14 @@ public class OdsSteps
         Step extract = new StepBuilder(prefix + ":extract", jobRepository)
                 .tasklet(new SparkJdbcStageTasklet(spark, staging, watermarks, referenceKeys, staged, sourceSystem, source), transactionManager)
                 .build();
-        Step publish = new StepBuilder(prefix + ":publish", jobRepository)
-                .tasklet(new OdsPublishTasklet(spark, tables, staging, jobRepository, staged, sourceSystem, prefix + ":extract"),
-                        transactionManager)
+        return List.of(extract, publish(prefix, staged, sourceSystem));
+    }
+
+    private Step publish(String prefix, StagedRows staged, String sourceSystem)
+    {
+        return new StepBuilder(prefix + ":publish", jobRepository)
+                .tasklet(new OdsPublishTasklet(spark, tables, staging, jobRepository, staged, sourceSystem, prefix + ":extract"), transactionManager)
                 .build();
-        return List.of(extract, publish);
     }
 
     /** A job running the given loads' steps in order. */
