@@ -66,11 +66,6 @@ public final class StagedRows
         return table;
     }
 
-    public String fieldName(int index)
-    {
-        return schema.fields()[index].name();
-    }
-
     /** The record's staged values, in the order of {@link #schema()}. */
     public Object[] values(ValidatedRecord record, OdsLoad load, long ordinal, Timestamp extractedAt)
     {
