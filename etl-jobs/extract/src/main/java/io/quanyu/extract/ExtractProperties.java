@@ -9,9 +9,11 @@ import static java.util.Objects.requireNonNull;
 /**
  * Where the sources and the warehouse are. Defaults derive from {@code quanyu.home}; each can be overridden
  * (for example a PostgreSQL URL for the party-organization system).
+ *
+ * @param extractThreads how many parts of a file source are read at once; by default one per processor
  */
 @ConfigurationProperties("quanyu")
-public record ExtractProperties(Path home, Sources sources, int chunkSize)
+public record ExtractProperties(Path home, Sources sources, int chunkSize, int extractThreads)
 {
     public ExtractProperties
     {
@@ -20,6 +22,7 @@ public record ExtractProperties(Path home, Sources sources, int chunkSize)
         if (chunkSize < 1) {
             throw new IllegalArgumentException("quanyu.chunk-size must be positive, got " + chunkSize);
         }
+        extractThreads = extractThreads > 0 ? extractThreads : Runtime.getRuntime().availableProcessors();
     }
 
     /**

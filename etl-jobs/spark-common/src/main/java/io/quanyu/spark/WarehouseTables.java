@@ -110,6 +110,8 @@ public final class WarehouseTables
             conform(catalogue.table(tableName), rows).writeTo(qualifiedName)
                     .option("distribution-mode", "none")
                     .option("fanout-enabled", "true")
+                    // a load is written once and read a few times downstream: zstd's fastest level, not its default 3
+                    .option("compression-level", "1")
                     .overwrite(condition);
         }
         catch (NoSuchTableException e) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Extracts the street finance offices' monthly ledgers ({@code <street code>/<街道名>yyyy年MM月经费台账.xlsx}). The
- * month of the logical date is still being booked and is read again each day until it closes.
+ * month of the logical date is still being booked and is read again each day until it closes. The workbooks are read
+ * in parallel parts.
  */
 @Configuration(proxyBeanMethods = false)
 public class FundLedgerExtractJobConfiguration
@@ -29,8 +30,9 @@ public class FundLedgerExtractJobConfiguration
     @Bean(JOB_NAME)
     public Job fundLedgerExtractJob(OdsSteps steps, ExtractProperties properties)
     {
-        return steps.job(JOB_NAME, steps.load(SOURCE_SYSTEM, "ods_fund_entry", WindowKind.MONTHLY_FILES, (logicalDate, window) ->
-                new LedgerWorkbookReader("fundLedgerReader", files(properties.sources().fundLedgerFolder(), window))));
+        return steps.job(JOB_NAME, steps.fileLoad(SOURCE_SYSTEM, "ods_fund_entry", WindowKind.MONTHLY_FILES,
+                window -> files(properties.sources().fundLedgerFolder(), window),
+                (logicalDate, files) -> new LedgerWorkbookReader("fundLedgerReader", files)));
     }
 
     private static List<SourceFile> files(Path root, LoadWindow window)

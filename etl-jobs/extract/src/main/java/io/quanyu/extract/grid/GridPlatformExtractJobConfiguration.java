@@ -21,7 +21,7 @@ import java.util.List;
  * Extracts every district grid platform's daily CSV exports (the first day the full state, later days the changes)
  * dated in the load's window. Each district names, orders and dates its columns its own way and half write GBK: the
  * columns map by the source names declared for ods_grid and ods_grid_worker, and each file's encoding is told by its
- * header line.
+ * header line. The files are read in parallel parts.
  */
 @Configuration(proxyBeanMethods = false)
 public class GridPlatformExtractJobConfiguration
@@ -34,11 +34,10 @@ public class GridPlatformExtractJobConfiguration
     {
         Path root = properties.sources().gridPlatformFolder();
         return steps.job(JOB_NAME,
-                steps.load(SOURCE_SYSTEM, "ods_grid", WindowKind.CHANGES, (logicalDate, window) ->
-                        new CsvSourceReader("gridReader", files(root, "grids-", window), file -> HeaderEncoding.of(file.path()), tables.definition("ods_grid"))),
-                steps.load(SOURCE_SYSTEM, "ods_grid_worker", WindowKind.CHANGES, (logicalDate, window) ->
-                        new CsvSourceReader("gridWorkerReader", files(root, "grid-workers-", window), file -> HeaderEncoding.of(file.path()),
-                                tables.definition("ods_grid_worker"))));
+                steps.fileLoad(SOURCE_SYSTEM, "ods_grid", WindowKind.CHANGES, window -> files(root, "grids-", window), (logicalDate, files) ->
+                        new CsvSourceReader("gridReader", files, file -> HeaderEncoding.of(file.path()), tables.definition("ods_grid"))),
+                steps.fileLoad(SOURCE_SYSTEM, "ods_grid_worker", WindowKind.CHANGES, window -> files(root, "grid-workers-", window), (logicalDate, files) ->
+                        new CsvSourceReader("gridWorkerReader", files, file -> HeaderEncoding.of(file.path()), tables.definition("ods_grid_worker"))));
     }
 
     private static List<SourceFile> files(Path root, String prefix, LoadWindow window)

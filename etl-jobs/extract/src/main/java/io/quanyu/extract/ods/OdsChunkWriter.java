@@ -33,14 +33,17 @@ public class OdsChunkWriter
     private final StagedRows staged;
     private final OdsStagingArea staging;
     private final String sourceSystem;
+    private final long firstOrdinal;
     private OdsLoad load;
     private long stagedRows;
 
-    public OdsChunkWriter(StagedRows staged, OdsStagingArea staging, String sourceSystem)
+    /** @param firstOrdinal the ordinal of the first record this writer stages: parts of a load read in parallel each have their own range */
+    public OdsChunkWriter(StagedRows staged, OdsStagingArea staging, String sourceSystem, long firstOrdinal)
     {
         this.staged = requireNonNull(staged, "staged is null");
         this.staging = requireNonNull(staging, "staging is null");
         this.sourceSystem = requireNonNull(sourceSystem, "sourceSystem is null");
+        this.firstOrdinal = firstOrdinal;
     }
 
     @Override
@@ -65,9 +68,9 @@ public class OdsChunkWriter
     public void write(Chunk<? extends ValidatedRecord> chunk)
     {
         Timestamp extractedAt = Timestamp.from(Instant.now());
-        Path target = staging.chunkFile(load, stagedRows);
+        long ordinal = firstOrdinal + stagedRows;
+        Path target = staging.chunkFile(load, ordinal);
         Path partial = target.resolveSibling(target.getFileName() + ".partial");
-        long ordinal = stagedRows;
         List<Object[]> rows = new ArrayList<>(chunk.size());
         for (ValidatedRecord record : chunk) {
             rows.add(staged.values(record, load, ordinal++, extractedAt));
@@ -80,6 +83,6 @@ public class OdsChunkWriter
         catch (IOException e) {
             throw new UncheckedIOException("cannot stage chunk " + target, e);
         }
-        stagedRows = ordinal;
+        stagedRows = ordinal - firstOrdinal;
     }
 }

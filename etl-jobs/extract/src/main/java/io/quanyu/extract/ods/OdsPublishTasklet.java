@@ -24,6 +24,7 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
 
@@ -45,10 +46,10 @@ public class OdsPublishTasklet
     private final JobRepository jobRepository;
     private final StagedRows staged;
     private final String sourceSystem;
-    private final String extractStepName;
+    private final List<String> extractStepNames;
 
     public OdsPublishTasklet(SparkSession spark, WarehouseTables tables, OdsStagingArea staging, JobRepository jobRepository,
-            StagedRows staged, String sourceSystem, String extractStepName)
+            StagedRows staged, String sourceSystem, List<String> extractStepNames)
     {
         this.spark = requireNonNull(spark, "spark is null");
         this.tables = requireNonNull(tables, "tables is null");
@@ -56,7 +57,7 @@ public class OdsPublishTasklet
         this.jobRepository = requireNonNull(jobRepository, "jobRepository is null");
         this.staged = requireNonNull(staged, "staged is null");
         this.sourceSystem = requireNonNull(sourceSystem, "sourceSystem is null");
-        this.extractStepName = requireNonNull(extractStepName, "extractStepName is null");
+        this.extractStepNames = List.copyOf(extractStepNames);
     }
 
     @Override
@@ -65,9 +66,9 @@ public class OdsPublishTasklet
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         TableDefinition table = staged.table();
         OdsLoad load = OdsLoad.of(sourceSystem, table.name(), step);
-        StepExecution extract = extractStep(step);
-        LoadWindow window = LoadWindow.from(extract.getExecutionContext());
-        long read = extract.getExecutionContext().getLong(OdsChunkWriter.STAGED_ROWS, 0L);
+        List<StepExecution> extracts = extractStepNames.stream().map(name -> extractStep(step, name)).toList();
+        LoadWindow window = window(extracts);
+        long read = extracts.stream().mapToLong(extract -> extract.getExecutionContext().getLong(OdsChunkWriter.STAGED_ROWS, 0L)).sum();
         List<String> chunks = staging.chunkFiles(load).stream().map(Object::toString).toList();
         if (read > 0 && chunks.isEmpty() && alreadyPublished(load, read)) {
             // killed after publishing and clearing the staging area, before the step could say so
@@ -79,8 +80,9 @@ public class OdsPublishTasklet
         Dataset<Row> laterCopies = DuplicateCopies.laterCopies(table, records).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Column rejected = col(StagedRows.REJECTION_REASON).isNotNull();
-            long staged = records.count();
-            long rejectedRows = records.where(rejected).count();
+            Row counts = records.agg(count(lit(1)), count(col(StagedRows.REJECTION_REASON))).first();
+            long staged = counts.getLong(0);
+            long rejectedRows = counts.getLong(1);
             long duplicateRows = laterCopies.count();
             long loadedRows = staged - rejectedRows - duplicateRows;
             long quarantinedRows = rejectedRows + duplicateRows;
@@ -123,8 +125,22 @@ public class OdsPublishTasklet
                 .isEmpty();
     }
 
-    /** The extract step this one publishes, with its committed count and window (it may have run in an earlier execution). */
-    private StepExecution extractStep(StepExecution publishStep)
+    /** The window every part of the load read: all parts of one load read the same window, or it is not one load. */
+    private static LoadWindow window(List<StepExecution> extracts)
+    {
+        LoadWindow window = LoadWindow.from(extracts.get(0).getExecutionContext());
+        for (StepExecution extract : extracts) {
+            LoadWindow read = LoadWindow.from(extract.getExecutionContext());
+            if (!read.equals(window)) {
+                throw new IllegalStateException("step %s read the window %s, but step %s read %s"
+                        .formatted(extract.getStepName(), read, extracts.get(0).getStepName(), window));
+            }
+        }
+        return window;
+    }
+
+    /** An extract step this one publishes, with its committed count and window (it may have run in an earlier execution). */
+    private StepExecution extractStep(StepExecution publishStep, String extractStepName)
     {
         StepExecution extract = publishStep.getJobExecution().getStepExecutions().stream()
                 .filter(step -> step.getStepName().equals(extractStepName))

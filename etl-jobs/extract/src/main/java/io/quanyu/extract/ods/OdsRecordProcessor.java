@@ -27,7 +27,8 @@ public class OdsRecordProcessor
     @Override
     public void beforeStep(StepExecution stepExecution)
     {
-        validator = new RecordValidator(table, referenceKeys.forTable(table, OdsJobParameters.logicalDate(stepExecution)));
+        validator = new RecordValidator(table,
+                referenceKeys.forLoad(table, OdsJobParameters.logicalDate(stepExecution), stepExecution.getJobExecutionId()));
     }
 
     @Override

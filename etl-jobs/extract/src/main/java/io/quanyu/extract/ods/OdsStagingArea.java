@@ -25,7 +25,7 @@ public record OdsStagingArea(Path root)
     /** Named by the index of the chunk's first row, so a chunk written again after a restart replaces itself. */
     public Path chunkFile(OdsLoad load, long firstRowIndex)
     {
-        return loadFolder(load).resolve("chunk-%010d.parquet".formatted(firstRowIndex));
+        return loadFolder(load).resolve("chunk-%016d.parquet".formatted(firstRowIndex));
     }
 
     /** The staged chunks of a load, in the order they were read: the chunk step's files, or the part files of a Spark stage. */

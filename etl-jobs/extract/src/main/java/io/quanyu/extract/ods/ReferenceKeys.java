@@ -15,6 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import static java.util.Objects.requireNonNull;
@@ -29,10 +30,22 @@ import static org.apache.spark.sql.functions.lit;
 public class ReferenceKeys
 {
     private final WarehouseTables tables;
+    private final Map<String, Map<String, Predicate<String>>> byLoad = new ConcurrentHashMap<>();
 
     public ReferenceKeys(WarehouseTables tables)
     {
         this.tables = requireNonNull(tables, "tables is null");
+    }
+
+    /**
+     * The checks of {@link #forTable}, computed once per job execution and table, for the parts of a load that start
+     * together; the keys of earlier executions are let go, as later loads may have added keys.
+     */
+    public Map<String, Predicate<String>> forLoad(TableDefinition table, LocalDate logicalDate, long jobExecutionId)
+    {
+        String load = "%s/%s/%d".formatted(table.name(), logicalDate, jobExecutionId);
+        byLoad.keySet().removeIf(key -> !key.endsWith("/" + jobExecutionId));
+        return byLoad.computeIfAbsent(load, key -> Map.copyOf(forTable(table, logicalDate)));
     }
 
     public Map<String, Predicate<String>> forTable(TableDefinition table, LocalDate logicalDate)

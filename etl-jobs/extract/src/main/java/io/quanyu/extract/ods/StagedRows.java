@@ -27,6 +27,7 @@ public final class StagedRows
     public static final String REJECTION_MESSAGE = "_rejection_message";
     public static final String RAW_RECORD = "_raw_record";
     public static final String RECORD_KEY = "_record_key";
+    private static final int PART_SHIFT = 40;
 
     private final TableDefinition table;
     private final List<String> columns;
@@ -98,5 +99,14 @@ public final class StagedRows
             throw new IllegalStateException("ODS table %s lacks load metadata column %s".formatted(table.name(), column));
         }
         return index;
+    }
+
+    /**
+     * The ordinal of the first record of a part of a load read in parallel: parts in read order get ranges in the
+     * same order, each room for 2^40 records, so ordinals stay unique and a later read keeps a higher ordinal.
+     */
+    public static long firstOrdinal(int part)
+    {
+        return (long) part << PART_SHIFT;
     }
 }

@@ -2,6 +2,7 @@ package io.quanyu.extract.spark;
 
 import io.quanyu.extract.ExtractProperties;
 import io.quanyu.extract.ods.LoadWindow;
+import io.quanyu.extract.ods.WindowKind;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -17,8 +18,8 @@ import java.util.Locale;
 import static java.util.Objects.requireNonNull;
 
 /**
- * A table of a source database as the Spark stage reads it: the rows changed in a window, split into key ranges of
- * about equal size.
+ * A table of a source database as the Spark stage reads it, split into key ranges of about equal size: the rows
+ * changed in a window, or the whole table when it keeps no change time (a null {@code changedColumn}).
  */
 public record SourceTable(ExtractProperties.Database database, String table, String key, String changedColumn)
 {
@@ -29,11 +30,24 @@ public record SourceTable(ExtractProperties.Database database, String table, Str
         requireNonNull(database, "database is null");
         requireNonNull(table, "table is null");
         requireNonNull(key, "key is null");
-        requireNonNull(changedColumn, "changedColumn is null");
+    }
+
+    /** A table without a change time, read whole by every load. */
+    public static SourceTable snapshot(ExtractProperties.Database database, String table, String key)
+    {
+        return new SourceTable(database, table, key, null);
+    }
+
+    WindowKind windowKind()
+    {
+        return changedColumn == null ? WindowKind.SNAPSHOT : WindowKind.CHANGES;
     }
 
     String windowCondition(LoadWindow window)
     {
+        if (changedColumn == null) {
+            return "1 = 1";
+        }
         String before = "%s < timestamp '%s'".formatted(changedColumn, LITERAL.format(window.end()));
         // as the chunk reader does, a first load also takes rows without a change time, for validation to reject
         return window.start() == null

@@ -8,7 +8,6 @@ import io.quanyu.extract.ods.OdsStagingArea;
 import io.quanyu.extract.ods.ReferenceKeys;
 import io.quanyu.extract.ods.StagedRows;
 import io.quanyu.extract.ods.WatermarkStore;
-import io.quanyu.extract.ods.WindowKind;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -36,7 +35,7 @@ import static org.apache.spark.sql.functions.col;
 /**
  * Stages a high-volume table of a source database with Spark instead of a chunk step: key ranges of the rows changed
  * in the load's window are read over JDBC in parallel, cast to text, validated and written as the staged Parquet
- * files the publish step reads. The step fails unless it staged exactly as many rows as the database counts in the window; a re-run
+ * files the publish step reads (a table without a change time is read whole). The step fails unless it staged exactly as many rows as the database counts in the window; a re-run
  * stages the whole window again, replacing what a killed run left.
  */
 public class SparkJdbcStageTasklet
@@ -71,7 +70,7 @@ public class SparkJdbcStageTasklet
         StepExecution step = chunkContext.getStepContext().getStepExecution();
         LocalDate logicalDate = OdsJobParameters.logicalDate(step);
         OdsLoad load = OdsLoad.of(sourceSystem, staged.table().name(), step);
-        LoadWindow window = watermarks.window(sourceSystem, staged.table().name(), logicalDate, WindowKind.CHANGES);
+        LoadWindow window = watermarks.window(sourceSystem, staged.table().name(), logicalDate, source.windowKind());
         String inWindow = source.windowCondition(window);
         long expected = source.count(inWindow);
         String folder = staging.loadFolder(load).toString();

@@ -29,8 +29,6 @@ import static java.util.Objects.requireNonNull;
 final class StagedRecordFunction
         implements MapPartitionsFunction<Row, Row>
 {
-    private static final int PARTITION_SHIFT = 40;
-
     private final TableDefinition table;
     private final String sourceTable;
     private final String key;
@@ -55,7 +53,7 @@ final class StagedRecordFunction
         referenceKeys.forEach((column, keys) -> references.put(column, keys::contains));
         RecordValidator validator = new RecordValidator(table, references);
         StagedRows staged = new StagedRows(table);
-        long first = (long) TaskContext.getPartitionId() << PARTITION_SHIFT;
+        long first = StagedRows.firstOrdinal(TaskContext.getPartitionId());
         return new Iterator<>()
         {
             private long position;

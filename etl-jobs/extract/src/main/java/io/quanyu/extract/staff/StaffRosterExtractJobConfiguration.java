@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 
 /**
  * Extracts the HR system's monthly roster exports ({@code roster-yyyymm.csv}, UTF-8 with a byte-order mark). The
- * month of the logical date is still open and is read again each day until it closes.
+ * month of the logical date is still open and is read again each day until it closes. The months are read in parallel parts.
  */
 @Configuration(proxyBeanMethods = false)
 public class StaffRosterExtractJobConfiguration
@@ -27,8 +27,8 @@ public class StaffRosterExtractJobConfiguration
     @Bean(JOB_NAME)
     public Job staffRosterExtractJob(OdsSteps steps, ExtractProperties properties, WarehouseTables tables)
     {
-        return steps.job(JOB_NAME, steps.load(SOURCE_SYSTEM, "ods_staff_roster", WindowKind.MONTHLY_FILES, (logicalDate, window) ->
-                new CsvSourceReader("staffRosterReader", DatedFiles.monthly(properties.sources().staffRosterFolder(), FILE, "", window),
-                        file -> StandardCharsets.UTF_8, tables.definition("ods_staff_roster"))));
+        return steps.job(JOB_NAME, steps.fileLoad(SOURCE_SYSTEM, "ods_staff_roster", WindowKind.MONTHLY_FILES,
+                window -> DatedFiles.monthly(properties.sources().staffRosterFolder(), FILE, "", window),
+                (logicalDate, files) -> new CsvSourceReader("staffRosterReader", files, file -> StandardCharsets.UTF_8, tables.definition("ods_staff_roster"))));
     }
 }
