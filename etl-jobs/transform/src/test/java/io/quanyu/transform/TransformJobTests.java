@@ -2,6 +2,7 @@ package io.quanyu.transform;
 
 import io.quanyu.spark.SparkTestBase;
 import io.quanyu.spark.WarehouseTables;
+import io.quanyu.transform.organization.OrganizationDimensionJob;
 import io.quanyu.transform.organization.PartyOrganizationDailyJob;
 import io.quanyu.transform.region.RegionDimensionJob;
 import org.apache.spark.sql.Dataset;
@@ -108,6 +109,30 @@ class TransformJobTests
         // then the first day counts three and the next two
         assertThat(spark().sql("select stat_date, sum(organization_count) from dws.dws_party_organization_daily group by stat_date order by stat_date")
                 .collectAsList().toString()).isEqualTo("[[2026-11-02,3], [2026-11-03,2]]");
+    }
+
+    @Test
+    void theOrganizationHistoryBuiltDayByDayEqualsItBuiltAtOnceAndARerunReplacesIt()
+    {
+        // given three organizations loaded on the first day, one of them dissolved in the next day's load
+        WarehouseTables tables = tables();
+        tables.overwrite("ods_party_organization", organizations(DAY, 3).union(spark().createDataFrame(List.of(ods(DAY.plusDays(1), "PO1", "支部1",
+                "党支部", "社区", "网格党支部", null, "330203001001", Date.valueOf("2020-01-01"), Date.valueOf(DAY.plusDays(1)), null, "dissolved",
+                Timestamp.valueOf(DAY.plusDays(1).atTime(10, 0)))), WarehouseTables.schema(tables.definition("ods_party_organization")))));
+        OrganizationDimensionJob job = new OrganizationDimensionJob(tables);
+
+        // when it is built day by day, then at once for the last day, twice
+        job.run(DAY);
+        job.run(DAY.plusDays(1));
+        List<Row> dayByDay = spark().sql("select * from dim.dim_organization order by organization_id, version_number").collectAsList();
+        job.run(DAY.plusDays(1));
+        long rows = job.run(DAY.plusDays(1));
+
+        // then both hold the same four versions, and the dissolved organization's first version ended that day
+        assertThat(spark().sql("select * from dim.dim_organization order by organization_id, version_number").collectAsList()).isEqualTo(dayByDay);
+        assertThat(rows).isEqualTo(4);
+        assertThat(spark().sql("select status, valid_to, is_current from dim.dim_organization where organization_id = 'PO1' order by version_number")
+                .collectAsList().toString()).isEqualTo("[[active,2026-11-03,false], [dissolved,null,true]]");
     }
 
     private static Dataset<Row> audit(LocalDate day)

@@ -2,8 +2,11 @@ package io.quanyu.pipeline;
 
 import io.quanyu.spark.WarehouseTables;
 import io.quanyu.transform.TransformJob;
+import io.quanyu.transform.calendar.DateDimensionJob;
+import io.quanyu.transform.organization.OrganizationDimensionJob;
 import io.quanyu.transform.organization.PartyOrganizationDailyJob;
 import io.quanyu.transform.region.RegionDimensionJob;
+import org.apache.spark.sql.SparkSession;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
@@ -15,9 +18,10 @@ class TransformRunner
 {
     private final List<TransformJob> jobs;
 
-    TransformRunner(WarehouseTables tables)
+    TransformRunner(SparkSession spark, WarehouseTables tables)
     {
-        this.jobs = List.of(new RegionDimensionJob(tables), new PartyOrganizationDailyJob(tables));
+        this.jobs = List.of(new DateDimensionJob(spark, tables), new RegionDimensionJob(tables), new OrganizationDimensionJob(tables),
+                new PartyOrganizationDailyJob(tables));
     }
 
     void transform(LocalDate logicalDate)
