@@ -10,6 +10,7 @@ import static java.util.Objects.requireNonNull;
  * the one place its shape is written.
  *
  * @param duplicateKey columns that make two records of one load the same record: the later ones are duplicates
+ * @param tests the table's own data tests, beyond those its keys, columns and references imply
  */
 public record TableDefinition(
         String name,
@@ -21,7 +22,8 @@ public record TableDefinition(
         List<String> partitionedBy,
         List<String> uniqueKey,
         List<String> duplicateKey,
-        List<ColumnDefinition> columns)
+        List<ColumnDefinition> columns,
+        List<DataTestDefinition> tests)
         implements java.io.Serializable
 {
     public TableDefinition
@@ -36,6 +38,7 @@ public record TableDefinition(
         uniqueKey = uniqueKey == null ? List.of() : List.copyOf(uniqueKey);
         duplicateKey = duplicateKey == null ? List.of() : List.copyOf(duplicateKey);
         columns = List.copyOf(requireNonNull(columns, "columns is null"));
+        tests = tests == null ? List.of() : List.copyOf(tests);
         List<String> columnNames = columns.stream().map(ColumnDefinition::name).toList();
         for (String key : concat(concat(partitionedBy, uniqueKey), duplicateKey)) {
             if (!columnNames.contains(key)) {

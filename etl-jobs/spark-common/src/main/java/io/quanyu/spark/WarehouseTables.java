@@ -35,6 +35,11 @@ public final class WarehouseTables
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
     }
 
+    public WarehouseCatalogue catalogue()
+    {
+        return catalogue;
+    }
+
     public TableDefinition definition(String table)
     {
         return catalogue.table(table);

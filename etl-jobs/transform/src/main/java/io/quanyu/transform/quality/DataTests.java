@@ -1,0 +1,64 @@
+package io.quanyu.transform.quality;
+
+import io.quanyu.schema.ColumnDefinition;
+import io.quanyu.schema.DataTestDefinition;
+import io.quanyu.schema.TableDefinition;
+import io.quanyu.schema.WarehouseCatalogue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The data tests of a table for a day, from its declaration: unique key, required columns, accepted values and
+ * references imply theirs, and the file adds its own. A table partitioned by a date is tested on the day's partition,
+ * others whole. The queries are plain SQL that Spark and Trino both read, so a failure can be looked into by hand.
+ */
+public final class DataTests
+{
+    private DataTests() {}
+
+    public static List<DataTest> of(TableDefinition table, LocalDate day, WarehouseCatalogue catalogue)
+    {
+        String scope = scope(table, day);
+        List<DataTest> tests = new ArrayList<>();
+        if (!table.uniqueKey().isEmpty()) {
+            String key = table.uniqueKey().stream().map(column -> "t." + column).collect(Collectors.joining(", "));
+            tests.add(new DataTest(table.name(), "unique_" + String.join("_", table.uniqueKey()), "unique", null, "error",
+                    "select %s, count(*) as copies from %s as t group by %s having count(*) > 1".formatted(key, scope, key)));
+        }
+        for (ColumnDefinition column : table.columns()) {
+            if (column.required()) {
+                tests.add(new DataTest(table.name(), "not_null_" + column.name(), "not_null", column.name(), "error",
+                        "select * from %s as t where t.%s is null".formatted(scope, column.name())));
+            }
+            if (!column.acceptedValues().isEmpty()) {
+                String accepted = column.acceptedValues().stream().map(value -> "'" + value.replace("'", "''") + "'").collect(Collectors.joining(", "));
+                String value = column.type().equals("string") ? "t." + column.name() : "cast(t.%s as string)".formatted(column.name());
+                tests.add(new DataTest(table.name(), "accepted_values_" + column.name(), "accepted_values", column.name(), "error",
+                        "select t.%s from %s as t where t.%s is not null and %s not in (%s)".formatted(column.name(), scope, column.name(), value, accepted)));
+            }
+            if (column.references() != null) {
+                List<String> target = column.referencedTableAndColumn();
+                tests.add(new DataTest(table.name(), "relationships_" + column.name(), "relationships", column.name(), "error",
+                        "select t.%1$s from %2$s as t where t.%1$s is not null and not exists (select 1 from %3$s as r where r.%4$s = t.%1$s)"
+                                .formatted(column.name(), scope, catalogue.table(target.get(0)).qualifiedName(), target.get(1))));
+            }
+        }
+        for (DataTestDefinition test : table.tests()) {
+            tests.add(new DataTest(table.name(), test.name(), "custom", null, test.severity(),
+                    test.sql().strip().replace("${table}", scope).replace("${logical_date}", "date '%s'".formatted(day))));
+        }
+        return List.copyOf(tests);
+    }
+
+    private static String scope(TableDefinition table, LocalDate day)
+    {
+        return table.partitionedBy().stream()
+                .filter(column -> table.column(column).map(definition -> definition.type().equals("date")).orElse(false))
+                .findFirst()
+                .map(column -> "(select * from %s where %s = date '%s')".formatted(table.qualifiedName(), column, day))
+                .orElse(table.qualifiedName());
+    }
+}
