@@ -122,6 +122,17 @@ final class SpineEnvironment
         return "http://127.0.0.1:%d/".formatted(screenPort);
     }
 
+    /** A page of the screen's server, which must answer 200. */
+    String screenPage(String path)
+            throws IOException, InterruptedException
+    {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(screenUrl() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("%s answered %d: %s".formatted(path, response.statusCode(), response.body()));
+        }
+        return response.body();
+    }
+
     JsonNode overview(LocalDate day)
             throws IOException, InterruptedException
     {

@@ -8,8 +8,14 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -21,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SpineSystemTests
 {
     private static final LocalDate SECOND_DAY = FIRST_DAY.plusDays(1);
+    private static final DateTimeFormatter TRINO_TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS").withZone(ZoneOffset.UTC);
     private final SpineEnvironment spine = SpineEnvironment.get();
 
     @Test
@@ -65,7 +72,17 @@ class SpineSystemTests
                 assertThat(loaded.getLong(1)).isEqualTo(sourceCount.getLong(1));
             }
             assertThat(loaded.getLong(2)).isEqualTo(1);
+
+            ResultSet tests = statement.executeQuery("""
+                    select count(*), count_if(not passed), count(distinct table_name) from quanyu.ops.ops_data_test_result where logical_date = date '%s'"""
+                    .formatted(FIRST_DAY));
+            tests.next();
+            assertThat(tests.getLong(1)).as("data tests run").isGreaterThan(20);
+            assertThat(tests.getLong(2)).as("data tests failed").isZero();
+            assertThat(tests.getLong(3)).as("tables tested").isEqualTo(4);
         }
+        String dictionary = spine.screenPage("dictionary");
+        assertThat(dictionary).contains("dim.dim_organization 党组织维度（历史）", "<a href=\"#ods_party_organization\">ods_party_organization</a>");
     }
 
     @Test
@@ -75,11 +92,15 @@ class SpineSystemTests
     {
         // given an organization in Zhenhai dissolved and a new branch founded in Haishu, in the source database
         Map<String, Long> before = districts(spine.overview(FIRST_DAY));
+        String dissolved;
         try (Connection source = spine.source(); Statement statement = source.createStatement()) {
+            ResultSet chosen = statement.executeQuery("""
+                    select min(org_id) from party_organization where division_code like '330211%' and parent_org_id is not null and status = 'active'""");
+            chosen.next();
+            dissolved = chosen.getString(1);
             statement.executeUpdate("""
                     update party_organization set status = 'dissolved', dissolved_on = date '2026-11-21', updated_at = timestamp '2026-11-21 10:00:00'
-                    where org_id = (select min(org_id) from party_organization
-                                    where division_code like '330211%' and parent_org_id is not null and status = 'active')""");
+                    where org_id = '%s'""".formatted(dissolved));
             statement.executeUpdate("""
                     insert into party_organization (org_id, org_name, org_level, org_domain, org_form, parent_org_id, division_code, founded_on,
                                                     status, updated_at)
@@ -89,6 +110,7 @@ class SpineSystemTests
         }
 
         // when the pipeline runs for the next logical date
+        Instant beforeTheNextDay = Instant.now();
         spine.pipeline("run", "--date", SECOND_DAY.toString()).requireSuccess();
 
         // then the next day's numbers move by one each way, and the first day stays as it was
@@ -99,6 +121,32 @@ class SpineSystemTests
         try (Connection source = spine.source()) {
             assertThat(after).isEqualTo(SourceCounts.activeByDistrict(source));
         }
+        // and the dissolved organization has a new version, while the table as it was before shows the old one only
+        try (Connection trino = spine.trino(); Statement statement = trino.createStatement()) {
+            assertThat(rows(statement, """
+                    select status, valid_to, is_current from quanyu.dim.dim_organization where organization_id = '%s' order by version_number"""
+                    .formatted(dissolved))).containsExactly("active|2026-11-21|false", "dissolved|null|true");
+            assertThat(rows(statement, """
+                    select status, valid_to, is_current from quanyu.dim.dim_organization for timestamp as of timestamp '%s UTC'
+                    where organization_id = '%s'""".formatted(TRINO_TIMESTAMP.format(beforeTheNextDay), dissolved)))
+                    .containsExactly("active|null|true");
+        }
+    }
+
+    private static List<String> rows(Statement statement, String query)
+            throws SQLException
+    {
+        List<String> rows = new ArrayList<>();
+        try (ResultSet result = statement.executeQuery(query)) {
+            while (result.next()) {
+                List<String> values = new ArrayList<>();
+                for (int column = 1; column <= result.getMetaData().getColumnCount(); column++) {
+                    values.add(String.valueOf(result.getObject(column)));
+                }
+                rows.add(String.join("|", values));
+            }
+        }
+        return rows;
     }
 
     @Test

@@ -20,6 +20,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * A table of a source database as the Spark stage reads it, split into key ranges of about equal size: the rows
  * changed in a window, or the whole table when it keeps no change time (a null {@code changedColumn}).
+ *
+ * @param key the table's primary key
  */
 public record SourceTable(ExtractProperties.Database database, String table, String key, String changedColumn)
 {

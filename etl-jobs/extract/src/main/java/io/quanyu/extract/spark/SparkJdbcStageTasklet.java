@@ -26,6 +26,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
@@ -83,9 +84,12 @@ public class SparkJdbcStageTasklet
                 source.partitions(inWindow, spark.sparkContext().defaultParallelism() * 2), connection);
         // every value as text, as Spark writes it: what the chunk readers get from the database, for the same validation
         Dataset<Row> text = rows.select(Arrays.stream(rows.columns())
-                        .map(column -> col(column).cast("string").as(column.toLowerCase(Locale.ROOT)))
-                        .toArray(Column[]::new))
-                .sortWithinPartitions(source.key());
+                .map(column -> col(column).cast("string").as(column.toLowerCase(Locale.ROOT)))
+                .toArray(Column[]::new));
+        if (!keyIsDuplicateKey()) {
+            // a later copy is the one read later: read order must then be key order, as the chunk reader's
+            text = text.sortWithinPartitions(source.key());
+        }
         StagedRecordFunction stage = new StagedRecordFunction(staged.table(), source.table(), source.key(), load,
                 referenceKeys.keySets(staged.table(), logicalDate), Timestamp.from(Instant.now()));
         text.mapPartitions(stage, Encoders.row(staged.schema())).write().mode(SaveMode.Overwrite).parquet(folder);
@@ -101,5 +105,14 @@ public class SparkJdbcStageTasklet
         log.info("{} -> {}: staged {} rows of {} with Spark for {} (load {})", sourceSystem, staged.table().name(), stagedRows, source.table(),
                 logicalDate, load.loadId());
         return RepeatStatus.FINISHED;
+    }
+
+    /** Whether the ODS table's duplicate key is the source table's primary key, which no two rows of one read share. */
+    private boolean keyIsDuplicateKey()
+    {
+        List<String> duplicateKey = staged.table().duplicateKey();
+        return duplicateKey.size() == 1 && staged.table().column(duplicateKey.get(0))
+                .map(column -> column.sourceNames().contains(source.key()) || column.name().equals(source.key()))
+                .orElse(false);
     }
 }

@@ -1,0 +1,77 @@
+package io.quanyu.transform;
+
+import io.quanyu.spark.WarehouseTables;
+import io.quanyu.transform.calendar.DateDimensionJob;
+import io.quanyu.transform.organization.OrganizationDimensionJob;
+import io.quanyu.transform.organization.PartyOrganizationDailyJob;
+import io.quanyu.transform.publish.DayPublication;
+import io.quanyu.transform.quality.DataTestReport;
+import io.quanyu.transform.quality.DataTestRunner;
+import io.quanyu.transform.region.RegionDimensionJob;
+import org.apache.spark.sql.SparkSession;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Consumer;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Builds the warehouse for a logical date: the transform jobs in order (dimensions before facts) on the day's
+ * branches, then the data tests of every table built, then publication of all of them, or of none when an
+ * error-level test failed.
+ */
+public final class DailyWarehouseBuild
+{
+    private final SparkSession spark;
+    private final WarehouseTables tables;
+    private final List<TransformJob> jobs;
+
+    public DailyWarehouseBuild(SparkSession spark, WarehouseTables tables, List<TransformJob> jobs)
+    {
+        this.spark = requireNonNull(spark, "spark is null");
+        this.tables = requireNonNull(tables, "tables is null");
+        this.jobs = List.copyOf(jobs);
+    }
+
+    /** The warehouse's jobs, in the order they run. */
+    public static DailyWarehouseBuild standard(SparkSession spark, WarehouseTables tables)
+    {
+        return new DailyWarehouseBuild(spark, tables, List.of(new DateDimensionJob(spark, tables), new RegionDimensionJob(tables),
+                new OrganizationDimensionJob(tables), new PartyOrganizationDailyJob(tables)));
+    }
+
+    /** Builds, tests and publishes the day; fails, publishing nothing, when an error-level data test fails. */
+    public DataTestReport build(LocalDate day, Consumer<String> log)
+    {
+        List<String> tableNames = jobs.stream().map(TransformJob::table).toList();
+        DayPublication publication = DayPublication.begin(spark, tables, tableNames, day);
+        try {
+            for (TransformJob job : jobs) {
+                long start = System.nanoTime();
+                long rows = job.run(day);
+                log.accept("[transform] %-28s %s: wrote %,d rows in %.1f s".formatted(job.table(), day, rows, seconds(start)));
+            }
+            long start = System.nanoTime();
+            DataTestReport report = new DataTestRunner(spark, tables).run(tableNames, day);
+            report.warnings().forEach(warning -> log.accept("[quality]   warning: " + warning));
+            report.blockingFailures().forEach(failure -> log.accept("[quality]   FAILED: " + failure));
+            log.accept("[quality] %s: %d data tests on %d tables, %d failed (%d error-level) in %.1f s".formatted(day, report.results().size(),
+                    tableNames.size(), report.warnings().size() + report.blockingFailures().size(), report.blockingFailures().size(), seconds(start)));
+            report.requirePassed();
+            publication.publish();
+            log.accept("[publish] %s: %d tables published together".formatted(day, tableNames.size()));
+            return report;
+        }
+        catch (RuntimeException e) {
+            publication.abandon();
+            log.accept("[publish] %s: not published; readers keep the previous day (the build is on branch %s)".formatted(day, publication.branch()));
+            throw e;
+        }
+    }
+
+    private static double seconds(long start)
+    {
+        return (System.nanoTime() - start) / 1e9;
+    }
+}

@@ -1,0 +1,90 @@
+package io.quanyu.transform.publish;
+
+import io.quanyu.spark.WarehouseTables;
+import org.apache.spark.sql.SparkSession;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import static java.util.Objects.requireNonNull;
+
+/**
+ * Write-audit-publish for one day's build, with Iceberg branches: while a day is built, its tables are written to a
+ * branch named after the day (Spark's {@code spark.wap.branch}), which the day's jobs and data tests read, while
+ * Trino and the screen keep reading each table's main branch. Publishing fast-forwards every main to its branch,
+ * one table right after another once all tests passed; a day that fails its tests is never published, and main
+ * stays at the previous day. The branches of a failed day stay for inspection until the day is built again.
+ */
+public final class DayPublication
+{
+    private static final String WAP_BRANCH = "spark.wap.branch";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
+
+    private final SparkSession spark;
+    private final WarehouseTables tables;
+    private final List<String> tableNames;
+    private final String branch;
+
+    private DayPublication(SparkSession spark, WarehouseTables tables, List<String> tableNames, LocalDate day)
+    {
+        this.spark = requireNonNull(spark, "spark is null");
+        this.tables = requireNonNull(tables, "tables is null");
+        this.tableNames = List.copyOf(tableNames);
+        this.branch = "build_" + DAY.format(day);
+    }
+
+    /** Starts building a day afresh: earlier branches of the day are dropped, and writes go to a new one. */
+    public static DayPublication begin(SparkSession spark, WarehouseTables tables, List<String> tableNames, LocalDate day)
+    {
+        DayPublication publication = new DayPublication(spark, tables, tableNames, day);
+        for (String table : publication.tableNames) {
+            tables.ensureExists(table);
+            String name = publication.fullName(table);
+            spark.sql("alter table %s set tblproperties ('write.wap.enabled' = 'true')".formatted(name));
+            spark.sql("alter table %s drop branch if exists %s".formatted(name, publication.branch));
+        }
+        spark.conf().set(WAP_BRANCH, publication.branch);
+        return publication;
+    }
+
+    public String branch()
+    {
+        return branch;
+    }
+
+    /** Makes the day's tables what everyone reads, and drops the branches. */
+    public void publish()
+    {
+        spark.conf().unset(WAP_BRANCH);
+        for (String table : tableNames) {
+            String name = fullName(table);
+            if (hasBranch(name)) {
+                spark.sql("call %s.system.fast_forward(table => '%s', branch => 'main', to => '%s')".formatted(catalog(), name, branch));
+                spark.sql("alter table %s drop branch %s".formatted(name, branch));
+            }
+        }
+    }
+
+    /** Leaves main as it was; the branches stay for whoever looks into the failure. */
+    public void abandon()
+    {
+        spark.conf().unset(WAP_BRANCH);
+    }
+
+    /** With the catalog: Iceberg's statements on branches would take a two-part name's first part for a catalog. */
+    private String fullName(String table)
+    {
+        return catalog() + "." + tables.definition(table).qualifiedName();
+    }
+
+    private String catalog()
+    {
+        return spark.conf().get("spark.sql.defaultCatalog");
+    }
+
+    private boolean hasBranch(String qualifiedName)
+    {
+        return !spark.sql("select 1 from %s.refs where name = '%s'".formatted(qualifiedName, branch)).isEmpty();
+    }
+}

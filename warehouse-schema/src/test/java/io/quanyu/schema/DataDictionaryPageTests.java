@@ -1,0 +1,45 @@
+package io.quanyu.schema;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DataDictionaryPageTests
+{
+    private final WarehouseCatalogue catalogue = WarehouseCatalogue.load();
+    private final String page = new DataDictionaryPage(catalogue).html();
+
+    @Test
+    void everyTableAndColumnIsDocumentedWithItsChineseLabel()
+    {
+        assertThat(catalogue.tables()).isNotEmpty().allSatisfy(table -> {
+            assertThat(page).contains("<h3 id=\"%s\">%s %s</h3>".formatted(table.name(), table.qualifiedName(), DataDictionaryPage.escape(table.label())));
+            table.columns().forEach(column -> assertThat(page).contains("<td><code>%s</code></td><td>%s</td><td>%s</td>"
+                    .formatted(column.name(), column.type(), DataDictionaryPage.escape(column.label()))));
+        });
+    }
+
+    @Test
+    void lineageIsShownBothWays()
+    {
+        // dim_organization is built from ods_party_organization, which therefore feeds it
+        String organization = section("dim_organization");
+        assertThat(organization).contains("来源 built from: <a href=\"#ods_party_organization\">ods_party_organization</a>");
+        assertThat(section("ods_party_organization")).contains("<a href=\"#dim_organization\">dim_organization</a>");
+        assertThat(organization).contains("<code>one_current_version_per_organization</code> (error)");
+    }
+
+    @Test
+    void textIsEscaped()
+    {
+        assertThat(DataDictionaryPage.escape("a < b & \"c\"")).isEqualTo("a &lt; b &amp; &quot;c&quot;");
+    }
+
+    private String section(String table)
+    {
+        int start = page.indexOf("<h3 id=\"" + table + "\">");
+        assertThat(start).as(table + " has a section").isNotNegative();
+        int end = page.indexOf("<h3 ", start + 1);
+        return page.substring(start, end < 0 ? page.length() : end);
+    }
+}
