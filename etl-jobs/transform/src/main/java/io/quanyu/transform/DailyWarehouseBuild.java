@@ -2,6 +2,7 @@ package io.quanyu.transform;
 
 import io.quanyu.spark.WarehouseTables;
 import io.quanyu.transform.calendar.DateDimensionJob;
+import io.quanyu.transform.grid.GridDimensionJob;
 import io.quanyu.transform.organization.OrganizationDimensionJob;
 import io.quanyu.transform.organization.PartyOrganizationDailyJob;
 import io.quanyu.transform.publish.DayPublication;
@@ -38,7 +39,7 @@ public final class DailyWarehouseBuild
     public static DailyWarehouseBuild standard(SparkSession spark, WarehouseTables tables)
     {
         return new DailyWarehouseBuild(spark, tables, List.of(new DateDimensionJob(spark, tables), new RegionDimensionJob(tables),
-                new OrganizationDimensionJob(tables), new PartyOrganizationDailyJob(tables)));
+                new OrganizationDimensionJob(tables), new GridDimensionJob(tables), new PartyOrganizationDailyJob(tables)));
     }
 
     /** Builds, tests and publishes the day; fails, publishing nothing, when an error-level data test fails. */

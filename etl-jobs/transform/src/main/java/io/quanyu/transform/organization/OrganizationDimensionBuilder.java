@@ -1,19 +1,12 @@
 package io.quanyu.transform.organization;
 
-import org.apache.spark.sql.Column;
+import io.quanyu.transform.history.TypeTwoHistory;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.expressions.WindowSpec;
 
 import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lag;
-import static org.apache.spark.sql.functions.lead;
-import static org.apache.spark.sql.functions.row_number;
-import static org.apache.spark.sql.functions.struct;
-import static org.apache.spark.sql.functions.to_json;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.xxhash64;
 
@@ -32,21 +25,8 @@ public final class OrganizationDimensionBuilder
     /** @param loaded rows of {@code ods_party_organization}, from any number of loads, in any order */
     public static Dataset<Row> build(Dataset<Row> loaded)
     {
-        WindowSpec byDay = Window.partitionBy("organization_id").orderBy("valid_from");
-        Dataset<Row> lastOfDay = loaded
-                .withColumn("valid_from", to_date(col("updated_at")))
-                .withColumn("_last_of_day", row_number().over(Window.partitionBy("organization_id", "valid_from")
-                        .orderBy(col("updated_at").desc(), col("logical_date").desc(), col("source_location").desc())))
-                .where(col("_last_of_day").equalTo(1))
-                // the attributes as JSON, which names every non-null field: a hash would not tell a value moved to a null neighbour
-                .withColumn("_state", to_json(struct(TRACKED.stream().map(column -> col(column)).toArray(Column[]::new))));
-        // the first day has no previous state and always starts a version
-        Dataset<Row> changes = lastOfDay
-                .withColumn("_previous_state", lag("_state", 1).over(byDay))
-                .where(col("_previous_state").isNull().or(col("_previous_state").notEqual(col("_state"))));
-        return changes
-                .withColumn("valid_to", lead("valid_from", 1).over(byDay))
-                .withColumn("version_number", row_number().over(byDay))
+        return TypeTwoHistory.versions(loaded, "organization_id", to_date(col("updated_at")), TRACKED,
+                        col("updated_at").desc(), col("logical_date").desc(), col("source_location").desc())
                 .select(
                         xxhash64(col("organization_id"), col("valid_from")).as("organization_version_key"),
                         col("organization_id"),
@@ -63,6 +43,6 @@ public final class OrganizationDimensionBuilder
                         col("status"),
                         col("valid_from"),
                         col("valid_to"),
-                        col("valid_to").isNull().as("is_current"));
+                        col("is_current"));
     }
 }
