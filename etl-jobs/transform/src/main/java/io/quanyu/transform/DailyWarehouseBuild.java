@@ -2,6 +2,8 @@ package io.quanyu.transform;
 
 import io.quanyu.spark.WarehouseTables;
 import io.quanyu.transform.calendar.DateDimensionJob;
+import io.quanyu.transform.event.ServiceEventDailyJob;
+import io.quanyu.transform.event.ServiceEventSnapshotJob;
 import io.quanyu.transform.grid.GridDimensionJob;
 import io.quanyu.transform.organization.OrganizationDimensionJob;
 import io.quanyu.transform.organization.PartyOrganizationDailyJob;
@@ -39,7 +41,8 @@ public final class DailyWarehouseBuild
     public static DailyWarehouseBuild standard(SparkSession spark, WarehouseTables tables)
     {
         return new DailyWarehouseBuild(spark, tables, List.of(new DateDimensionJob(spark, tables), new RegionDimensionJob(tables),
-                new OrganizationDimensionJob(tables), new GridDimensionJob(tables), new PartyOrganizationDailyJob(tables)));
+                new OrganizationDimensionJob(tables), new GridDimensionJob(tables), new ServiceEventSnapshotJob(tables), new PartyOrganizationDailyJob(tables),
+                new ServiceEventDailyJob(tables)));
     }
 
     /** Builds, tests and publishes the day; fails, publishing nothing, when an error-level data test fails. */
