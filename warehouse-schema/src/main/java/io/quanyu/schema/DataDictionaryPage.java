@@ -39,11 +39,12 @@ public final class DataDictionaryPage
         page.append("<nav><ul>");
         byLayer.forEach((layer, tables) -> page.append("<li>").append(layer.namespace()).append(": ")
                 .append(tables.stream().map(table -> link(table.name())).collect(Collectors.joining(", "))).append("</li>"));
-        page.append("</ul></nav>\n");
+        page.append("<li><a href=\"#metrics\">指标目录与红黄绿规则 metrics and warnings</a></li></ul></nav>\n");
         byLayer.forEach((layer, tables) -> {
             page.append("<h2>").append(layer.namespace()).append("</h2>\n");
             tables.forEach(table -> table(page, table));
         });
+        metrics(page, MetricCatalogue.load(catalogue));
         return page.append("</body></html>\n").toString();
     }
 
@@ -83,6 +84,25 @@ public final class DataDictionaryPage
                     .append(escape(test.description())).append("</li>"));
             page.append("</ul>\n");
         }
+    }
+
+    /** The metric catalogue and its 红黄绿 rules, as warehouse-schema/metrics declares them. */
+    private static void metrics(StringBuilder page, MetricCatalogue metrics)
+    {
+        page.append("<h2 id=\"metrics\">指标目录 metrics</h2>\n<table><tr><th>指标 metric</th><th>名称</th><th>单位</th><th>口径 formula</th><th>汇总 aggregation</th>")
+                .append("<th>来源 table</th><th>说明</th></tr>\n");
+        for (MetricDefinition metric : metrics.metrics()) {
+            page.append("<tr><td><code>").append(metric.name()).append("</code></td><td>").append(escape(metric.label())).append("</td><td>").append(escape(metric.unit()))
+                    .append("</td><td><code>").append(escape(metric.formula())).append("</code></td><td>").append(metric.aggregation().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("</td><td>").append(link(metric.table())).append("</td><td>").append(escape(metric.description())).append("</td></tr>\n");
+        }
+        page.append("</table>\n<h3>红黄绿规则 warning rules</h3>\n<table><tr><th>指标</th><th>层级</th><th>方向</th><th>红</th><th>黄</th><th>依据</th></tr>\n");
+        for (WarningRule rule : metrics.rules()) {
+            page.append("<tr><td><code>").append(rule.metric()).append("</code></td><td>").append(String.join("、", rule.levels())).append("</td><td>")
+                    .append(rule.higherIsWorse() ? "越高越差 above" : "越低越差 below").append("</td><td>").append(rule.red()).append("</td><td>").append(rule.yellow())
+                    .append("</td><td>").append(escape(rule.basis())).append("</td></tr>\n");
+        }
+        page.append("</table>\n");
     }
 
     /** The tables that name this one among their sources. */

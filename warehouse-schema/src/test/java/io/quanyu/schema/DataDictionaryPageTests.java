@@ -30,6 +30,15 @@ class DataDictionaryPageTests
     }
 
     @Test
+    void theMetricCatalogueAndItsRulesAreListed()
+    {
+        MetricCatalogue metrics = MetricCatalogue.load(catalogue);
+        assertThat(metrics.metrics()).allSatisfy(metric -> assertThat(page).contains("<tr><td><code>%s</code></td><td>%s</td>"
+                .formatted(metric.name(), DataDictionaryPage.escape(metric.label()))));
+        assertThat(page).contains("<td><code>overdue_rate</code></td><td>community、street、district、city</td><td>越高越差 above</td><td>0.2</td><td>0.12</td>");
+    }
+
+    @Test
     void textIsEscaped()
     {
         assertThat(DataDictionaryPage.escape("a < b & \"c\"")).isEqualTo("a &lt; b &amp; &quot;c&quot;");

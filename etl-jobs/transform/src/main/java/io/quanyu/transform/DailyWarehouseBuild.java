@@ -1,10 +1,13 @@
 package io.quanyu.transform;
 
+import io.quanyu.schema.MetricCatalogue;
 import io.quanyu.spark.WarehouseTables;
 import io.quanyu.transform.calendar.DateDimensionJob;
 import io.quanyu.transform.event.ServiceEventDailyJob;
 import io.quanyu.transform.event.ServiceEventSnapshotJob;
 import io.quanyu.transform.grid.GridDimensionJob;
+import io.quanyu.transform.metric.MetricMonthlyJob;
+import io.quanyu.transform.metric.MetricWarningJob;
 import io.quanyu.transform.organization.OrganizationDimensionJob;
 import io.quanyu.transform.organization.PartyOrganizationDailyJob;
 import io.quanyu.transform.publish.DayPublication;
@@ -40,9 +43,10 @@ public final class DailyWarehouseBuild
     /** The warehouse's jobs, in the order they run. */
     public static DailyWarehouseBuild standard(SparkSession spark, WarehouseTables tables)
     {
+        MetricCatalogue metrics = MetricCatalogue.load(tables.catalogue());
         return new DailyWarehouseBuild(spark, tables, List.of(new DateDimensionJob(spark, tables), new RegionDimensionJob(tables),
                 new OrganizationDimensionJob(tables), new GridDimensionJob(tables), new ServiceEventSnapshotJob(tables), new PartyOrganizationDailyJob(tables),
-                new ServiceEventDailyJob(tables)));
+                new ServiceEventDailyJob(tables), new MetricMonthlyJob(tables, metrics), new MetricWarningJob(tables, metrics)));
     }
 
     /** Builds, tests and publishes the day; fails, publishing nothing, when an error-level data test fails. */

@@ -1,0 +1,65 @@
+package io.quanyu.transform.metric;
+
+import io.quanyu.schema.MetricDefinition;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.element_at;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.map;
+import static org.apache.spark.sql.functions.max;
+
+/**
+ * Evaluates the catalogue's metrics of one DWS table for every month and region level: each row counts into its
+ * region and every region above it, and the formula is applied to the added-up totals.
+ */
+public final class MetricMonthlyBuilder
+{
+    private MetricMonthlyBuilder() {}
+
+    /**
+     * @param source the DWS table the metrics read, with {@code stat_date} and {@code region_code}
+     * @param rollup from {@link RegionRollup#of}
+     */
+    public static Dataset<Row> build(Dataset<Row> source, List<MetricDefinition> metrics, Dataset<Row> rollup, LocalDate through)
+    {
+        Dataset<Row> days = source.where(col("stat_date").leq(lit(Date.valueOf(through)))).withColumn("stat_month", date_format(col("stat_date"), "yyyy-MM"));
+        Dataset<Row> lastDays = days.groupBy(col("stat_month").as("_month")).agg(max("stat_date").as("_last_day"));
+        Dataset<Row> lastDayOfMonth = days.join(lastDays, col("stat_month").equalTo(col("_month")).and(col("stat_date").equalTo(col("_last_day"))))
+                .drop("_month", "_last_day");
+        List<Dataset<Row>> values = new ArrayList<>();
+        for (MetricDefinition.Aggregation aggregation : MetricDefinition.Aggregation.values()) {
+            List<MetricDefinition> chosen = metrics.stream().filter(metric -> metric.aggregation() == aggregation).toList();
+            if (!chosen.isEmpty()) {
+                values.add(evaluate(aggregation == MetricDefinition.Aggregation.FLOW ? days : lastDayOfMonth, chosen, rollup, through));
+            }
+        }
+        return values.stream().reduce(Dataset::union).orElseThrow(() -> new IllegalArgumentException("no metric to evaluate"));
+    }
+
+    private static Dataset<Row> evaluate(Dataset<Row> days, List<MetricDefinition> metrics, Dataset<Row> rollup, LocalDate through)
+    {
+        Column[] formulas = metrics.stream().map(metric -> expr(metric.formula()).cast("double").as(metric.name())).toArray(Column[]::new);
+        Dataset<Row> totals = days.join(rollup, col("region_code").equalTo(col(RegionRollup.MEMBER)))
+                .groupBy(col("stat_month"), col(RegionRollup.ROLLUP_CODE), col(RegionRollup.ROLLUP_LEVEL))
+                .agg(formulas[0], java.util.Arrays.copyOfRange(formulas, 1, formulas.length));
+        // one pass over the totals: each metric column becomes a row, labelled from the catalogue
+        Column labels = map(metrics.stream().flatMap(metric -> java.util.stream.Stream.of(lit(metric.name()), lit(metric.label()))).toArray(Column[]::new));
+        Column units = map(metrics.stream().flatMap(metric -> java.util.stream.Stream.of(lit(metric.name()), lit(metric.unit()))).toArray(Column[]::new));
+        return totals
+                .unpivot(new Column[] {col("stat_month"), col(RegionRollup.ROLLUP_CODE), col(RegionRollup.ROLLUP_LEVEL)},
+                        metrics.stream().map(metric -> col(metric.name())).toArray(Column[]::new), "metric_name", "metric_value")
+                .select(col("stat_month"), col(RegionRollup.ROLLUP_CODE).as("region_code"), col(RegionRollup.ROLLUP_LEVEL).as("region_level"),
+                        col("metric_name"), element_at(labels, col("metric_name")).as("metric_label"), element_at(units, col("metric_name")).as("unit"),
+                        col("metric_value"), lit(Date.valueOf(through)).as("computed_through"));
+    }
+}
