@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -18,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 import static io.quanyu.system.SpineEnvironment.FIRST_DAY;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -87,6 +90,33 @@ class SpineSystemTests
 
     @Test
     @Order(3)
+    void everyExampleQueryForAnalystsAnswersThroughTrino()
+            throws Exception
+    {
+        // given the example queries the README points analysts to
+        List<Path> queries;
+        try (Stream<Path> files = Files.list(ProjectPaths.ROOT.resolve("warehouse-schema/queries"))) {
+            queries = files.filter(file -> file.toString().endsWith(".sql")).sorted().toList();
+        }
+        assertThat(queries).hasSizeGreaterThanOrEqualTo(12);
+
+        // when each runs through Trino, then each answers with rows, and the first and last with the figures they check
+        try (Connection trino = spine.trino(); Statement statement = trino.createStatement()) {
+            for (Path query : queries) {
+                List<String> answer = rows(statement, Files.readString(query));
+                assertThat(answer).as(query.getFileName().toString()).isNotEmpty();
+                if (query.getFileName().toString().startsWith("01_")) {
+                    assertThat(answer).containsExactly("city|1", "district|10", "street|162", "community|3042");
+                }
+                if (query.getFileName().toString().startsWith("12_")) {
+                    assertThat(answer).allSatisfy(row -> assertThat(row).endsWith("|0"));
+                }
+            }
+        }
+    }
+
+    @Test
+    @Order(4)
     void aChangedSourceRowChangesTheNextDaysNumbersOnly()
             throws Exception
     {
@@ -150,7 +180,7 @@ class SpineSystemTests
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void rerunningALogicalDateDoesNotDoubleAnything()
             throws Exception
     {
@@ -176,7 +206,7 @@ class SpineSystemTests
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void badCommandLinesFailWithAClearMessage()
     {
         SpineEnvironment.PipelineRun malformed = spine.pipeline("run", "--date", "2026-13-01");
