@@ -49,6 +49,12 @@ public final class DailyWarehouseBuild
                 new ServiceEventDailyJob(tables), new MetricMonthlyJob(tables, metrics), new MetricWarningJob(tables, metrics)));
     }
 
+    /** The tables the build writes, in the order its jobs run. */
+    public List<String> tables()
+    {
+        return jobs.stream().map(TransformJob::table).toList();
+    }
+
     /** Builds, tests and publishes the day; fails, publishing nothing, when an error-level data test fails. */
     public DataTestReport build(LocalDate day, Consumer<String> log)
     {
