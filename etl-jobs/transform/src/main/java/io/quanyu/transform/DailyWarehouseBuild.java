@@ -14,6 +14,7 @@ import io.quanyu.transform.publish.DayPublication;
 import io.quanyu.transform.quality.DataTestReport;
 import io.quanyu.transform.quality.DataTestRunner;
 import io.quanyu.transform.region.RegionDimensionJob;
+import io.quanyu.transform.staff.StaffMonthlyJob;
 import org.apache.spark.sql.SparkSession;
 
 import java.time.LocalDate;
@@ -46,7 +47,7 @@ public final class DailyWarehouseBuild
         MetricCatalogue metrics = MetricCatalogue.load(tables.catalogue());
         return new DailyWarehouseBuild(spark, tables, List.of(new DateDimensionJob(spark, tables), new RegionDimensionJob(tables),
                 new OrganizationDimensionJob(tables), new GridDimensionJob(tables), new ServiceEventSnapshotJob(tables), new PartyOrganizationDailyJob(tables),
-                new ServiceEventDailyJob(tables), new MetricMonthlyJob(tables, metrics), new MetricWarningJob(tables, metrics)));
+                new ServiceEventDailyJob(tables), new StaffMonthlyJob(tables), new MetricMonthlyJob(tables, metrics), new MetricWarningJob(tables, metrics)));
     }
 
     /** The tables the build writes, in the order its jobs run. */
