@@ -6,6 +6,7 @@ import io.quanyu.transform.calendar.DateDimensionJob;
 import io.quanyu.transform.event.ServiceEventDailyJob;
 import io.quanyu.transform.event.ServiceEventSnapshotJob;
 import io.quanyu.transform.grid.GridDimensionJob;
+import io.quanyu.transform.grid.GridMonthlyJob;
 import io.quanyu.transform.metric.MetricMonthlyJob;
 import io.quanyu.transform.metric.MetricWarningJob;
 import io.quanyu.transform.organization.OrganizationDimensionJob;
@@ -45,9 +46,18 @@ public final class DailyWarehouseBuild
     public static DailyWarehouseBuild standard(SparkSession spark, WarehouseTables tables)
     {
         MetricCatalogue metrics = MetricCatalogue.load(tables.catalogue());
-        return new DailyWarehouseBuild(spark, tables, List.of(new DateDimensionJob(spark, tables), new RegionDimensionJob(tables),
-                new OrganizationDimensionJob(tables), new GridDimensionJob(tables), new ServiceEventSnapshotJob(tables), new PartyOrganizationDailyJob(tables),
-                new ServiceEventDailyJob(tables), new StaffMonthlyJob(tables), new MetricMonthlyJob(tables, metrics), new MetricWarningJob(tables, metrics)));
+        return new DailyWarehouseBuild(spark, tables, List.of(
+                new DateDimensionJob(spark, tables),
+                new RegionDimensionJob(tables),
+                new OrganizationDimensionJob(tables),
+                new GridDimensionJob(tables),
+                new ServiceEventSnapshotJob(tables),
+                new PartyOrganizationDailyJob(tables),
+                new ServiceEventDailyJob(tables),
+                new StaffMonthlyJob(tables),
+                new GridMonthlyJob(tables),
+                new MetricMonthlyJob(tables, metrics),
+                new MetricWarningJob(tables, metrics)));
     }
 
     /** The tables the build writes, in the order its jobs run. */
