@@ -89,6 +89,16 @@ public final class WarehouseTables
         }
     }
 
+    /** Replaces the whole of an unpartitioned table in one Iceberg commit and returns how many rows it now holds. */
+    public long replaceAll(String tableName, Dataset<Row> rows)
+    {
+        if (!catalogue.table(tableName).partitionedBy().isEmpty()) {
+            throw new IllegalArgumentException("%s is partitioned: replace its partitions, not the whole table".formatted(tableName));
+        }
+        overwrite(tableName, rows);
+        return read(tableName).count();
+    }
+
     /**
      * Replaces every row matching {@code condition} with {@code rows} in one Iceberg commit; with no rows, the
      * matching rows are removed. Used where a day must be replaced even when the new day is empty.

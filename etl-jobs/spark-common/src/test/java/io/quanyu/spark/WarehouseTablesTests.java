@@ -48,6 +48,13 @@ class WarehouseTablesTests
     }
 
     @Test
+    void replacingAllOfAPartitionedTableIsRefused()
+    {
+        assertThatThrownBy(() -> tables().replaceAll("dws_party_organization_daily", spark().emptyDataFrame()))
+                .hasMessage("dws_party_organization_daily is partitioned: replace its partitions, not the whole table");
+    }
+
+    @Test
     void rowsNotMatchingTheDeclarationAreRejectedNamingTheColumns()
     {
         Dataset<Row> wrong = counts("2026-11-01", 1, 1).withColumnRenamed("organization_count", "count");

@@ -33,8 +33,7 @@ public final class DateDimensionJob
     {
         LocalDate first = LocalDate.of(logicalDate.getYear() - YEARS_BACK, 1, 1);
         Dataset<Row> days = DateDimensionBuilder.build(spark, first, LocalDate.of(logicalDate.getYear(), 12, 31));
-        tables.overwrite(table(), days);
-        return tables.read(table()).count();
+        return tables.replaceAll(table(), days);
     }
 
     @Override

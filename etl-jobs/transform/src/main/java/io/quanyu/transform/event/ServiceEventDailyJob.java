@@ -24,8 +24,7 @@ public final class ServiceEventDailyJob
     @Override
     public long run(LocalDate logicalDate)
     {
-        tables.overwrite(table(), ServiceEventDailyBuilder.build(tables.read("dwd_service_event")));
-        return tables.read(table()).count();
+        return tables.replaceAll(table(), ServiceEventDailyBuilder.build(tables.read("dwd_service_event")));
     }
 
     @Override

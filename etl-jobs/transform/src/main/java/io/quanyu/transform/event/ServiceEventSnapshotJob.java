@@ -24,8 +24,7 @@ public final class ServiceEventSnapshotJob
     public long run(LocalDate logicalDate)
     {
         Dataset<Row> events = ServiceEventSnapshotBuilder.build(tables.read("ods_service_event"), logicalDate);
-        tables.overwrite(table(), events);
-        return tables.read(table()).count();
+        return tables.replaceAll(table(), events);
     }
 
     @Override

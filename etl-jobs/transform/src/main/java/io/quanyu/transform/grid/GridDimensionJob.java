@@ -27,14 +27,7 @@ public final class GridDimensionJob
     public long run(LocalDate logicalDate)
     {
         Dataset<Row> loaded = tables.read("ods_grid").where(col("logical_date").leq(lit(Date.valueOf(logicalDate))));
-        Dataset<Row> versions = GridDimensionBuilder.build(loaded).cache();
-        try {
-            tables.overwrite(table(), versions);
-            return versions.count();
-        }
-        finally {
-            versions.unpersist();
-        }
+        return tables.replaceAll(table(), GridDimensionBuilder.build(loaded));
     }
 
     @Override

@@ -21,8 +21,7 @@ public final class GridMonthlyJob
     @Override
     public long run(LocalDate logicalDate)
     {
-        tables.overwrite(table(), GridMonthlyBuilder.build(tables.read("dim_date"), tables.read("dim_grid"), tables.read("dim_organization"), logicalDate));
-        return tables.read(table()).count();
+        return tables.replaceAll(table(), GridMonthlyBuilder.build(tables.read("dim_date"), tables.read("dim_grid"), tables.read("dim_organization"), logicalDate));
     }
 
     @Override

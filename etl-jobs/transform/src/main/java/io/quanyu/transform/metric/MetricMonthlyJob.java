@@ -38,8 +38,7 @@ public final class MetricMonthlyJob
                     .map(entry -> MetricMonthlyBuilder.build(tables.read(entry.getKey()), entry.getValue(), rollup, logicalDate))
                     .reduce(Dataset::union)
                     .orElseThrow();
-            tables.overwrite(table(), values);
-            return tables.read(table()).count();
+            return tables.replaceAll(table(), values);
         }
         finally {
             rollup.unpersist();

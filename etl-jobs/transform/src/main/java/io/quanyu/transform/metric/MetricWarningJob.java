@@ -24,8 +24,7 @@ public final class MetricWarningJob
     @Override
     public long run(LocalDate logicalDate)
     {
-        tables.overwrite(table(), MetricWarningBuilder.build(tables.read("ads_region_metric_monthly"), catalogue));
-        return tables.read(table()).count();
+        return tables.replaceAll(table(), MetricWarningBuilder.build(tables.read("ads_region_metric_monthly"), catalogue));
     }
 
     @Override

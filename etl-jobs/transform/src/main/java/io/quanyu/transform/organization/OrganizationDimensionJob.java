@@ -30,14 +30,7 @@ public final class OrganizationDimensionJob
     public long run(LocalDate logicalDate)
     {
         Dataset<Row> loaded = tables.read("ods_party_organization").where(col("logical_date").leq(lit(Date.valueOf(logicalDate))));
-        Dataset<Row> versions = OrganizationDimensionBuilder.build(loaded).cache();
-        try {
-            tables.overwrite(table(), versions);
-            return versions.count();
-        }
-        finally {
-            versions.unpersist();
-        }
+        return tables.replaceAll(table(), OrganizationDimensionBuilder.build(loaded));
     }
 
     @Override

@@ -21,8 +21,7 @@ public final class StaffMonthlyJob
     @Override
     public long run(LocalDate logicalDate)
     {
-        tables.overwrite(table(), StaffMonthlyBuilder.build(tables.read("ods_staff_roster"), logicalDate));
-        return tables.read(table()).count();
+        return tables.replaceAll(table(), StaffMonthlyBuilder.build(tables.read("ods_staff_roster"), logicalDate));
     }
 
     @Override
