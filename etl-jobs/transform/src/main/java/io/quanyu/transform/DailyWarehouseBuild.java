@@ -4,6 +4,7 @@ import io.quanyu.schema.MetricCatalogue;
 import io.quanyu.spark.WarehouseTables;
 import io.quanyu.transform.calendar.DateDimensionJob;
 import io.quanyu.transform.event.ServiceEventDailyJob;
+import io.quanyu.transform.fund.FundMonthlyJob;
 import io.quanyu.transform.event.ServiceEventSnapshotJob;
 import io.quanyu.transform.grid.GridDimensionJob;
 import io.quanyu.transform.grid.GridMonthlyJob;
@@ -56,6 +57,7 @@ public final class DailyWarehouseBuild
                 new ServiceEventDailyJob(tables),
                 new StaffMonthlyJob(tables),
                 new GridMonthlyJob(tables),
+                new FundMonthlyJob(tables),
                 new MetricMonthlyJob(tables, metrics),
                 new MetricWarningJob(tables, metrics)));
     }
