@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -93,7 +94,7 @@ public final class DataDictionaryPage
                 .append("<th>来源 table</th><th>说明</th></tr>\n");
         for (MetricDefinition metric : metrics.metrics()) {
             page.append("<tr><td><code>").append(metric.name()).append("</code></td><td>").append(escape(metric.label())).append("</td><td>").append(escape(metric.unit()))
-                    .append("</td><td><code>").append(escape(metric.formula())).append("</code></td><td>").append(metric.aggregation().name().toLowerCase(java.util.Locale.ROOT))
+                    .append("</td><td><code>").append(escape(metric.formula())).append("</code></td><td>").append(metric.aggregation().name().toLowerCase(Locale.ROOT))
                     .append("</td><td>").append(link(metric.table())).append("</td><td>").append(escape(metric.description())).append("</td></tr>\n");
         }
         page.append("</table>\n<h3>红黄绿规则 warning rules</h3>\n<table><tr><th>指标</th><th>层级</th><th>方向</th><th>红</th><th>黄</th><th>依据</th></tr>\n");

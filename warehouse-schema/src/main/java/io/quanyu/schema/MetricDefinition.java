@@ -1,5 +1,9 @@
 package io.quanyu.schema;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
+import java.util.Locale;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -27,10 +31,10 @@ public record MetricDefinition(String name, String label, String unit, Aggregati
         /** the value on the period's last day with data, like organizations active */
         STOCK;
 
-        @com.fasterxml.jackson.annotation.JsonCreator
+        @JsonCreator
         public static Aggregation of(String name)
         {
-            return valueOf(name.toUpperCase(java.util.Locale.ROOT));
+            return valueOf(name.toUpperCase(Locale.ROOT));
         }
     }
 }

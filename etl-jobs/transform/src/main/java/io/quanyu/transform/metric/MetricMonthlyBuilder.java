@@ -8,7 +8,9 @@ import org.apache.spark.sql.Row;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.date_format;
@@ -51,10 +53,10 @@ public final class MetricMonthlyBuilder
         Column[] formulas = metrics.stream().map(metric -> expr(metric.formula()).cast("double").as(metric.name())).toArray(Column[]::new);
         Dataset<Row> totals = days.join(rollup, col("region_code").equalTo(col(RegionRollup.MEMBER)))
                 .groupBy(col("stat_month"), col(RegionRollup.ROLLUP_CODE), col(RegionRollup.ROLLUP_LEVEL))
-                .agg(formulas[0], java.util.Arrays.copyOfRange(formulas, 1, formulas.length));
+                .agg(formulas[0], Arrays.copyOfRange(formulas, 1, formulas.length));
         // one pass over the totals: each metric column becomes a row, labelled from the catalogue
-        Column labels = map(metrics.stream().flatMap(metric -> java.util.stream.Stream.of(lit(metric.name()), lit(metric.label()))).toArray(Column[]::new));
-        Column units = map(metrics.stream().flatMap(metric -> java.util.stream.Stream.of(lit(metric.name()), lit(metric.unit()))).toArray(Column[]::new));
+        Column labels = map(metrics.stream().flatMap(metric -> Stream.of(lit(metric.name()), lit(metric.label()))).toArray(Column[]::new));
+        Column units = map(metrics.stream().flatMap(metric -> Stream.of(lit(metric.name()), lit(metric.unit()))).toArray(Column[]::new));
         return totals
                 .unpivot(new Column[] {col("stat_month"), col(RegionRollup.ROLLUP_CODE), col(RegionRollup.ROLLUP_LEVEL)},
                         metrics.stream().map(metric -> col(metric.name())).toArray(Column[]::new), "metric_name", "metric_value")

@@ -10,6 +10,7 @@ import org.apache.spark.sql.Row;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
@@ -33,7 +34,7 @@ public final class MetricMonthlyJob
         Dataset<Row> rollup = RegionRollup.of(tables.read("dim_region")).cache();
         try {
             Map<String, List<MetricDefinition>> byTable = catalogue.metrics().stream()
-                    .collect(Collectors.groupingBy(MetricDefinition::table, java.util.TreeMap::new, Collectors.toList()));
+                    .collect(Collectors.groupingBy(MetricDefinition::table, TreeMap::new, Collectors.toList()));
             Dataset<Row> values = byTable.entrySet().stream()
                     .map(entry -> MetricMonthlyBuilder.build(tables.read(entry.getKey()), entry.getValue(), rollup, logicalDate))
                     .reduce(Dataset::union)
