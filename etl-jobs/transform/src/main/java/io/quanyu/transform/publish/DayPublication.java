@@ -41,8 +41,13 @@ public final class DayPublication
         for (String table : publication.tableNames) {
             tables.ensureExists(table);
             String name = publication.fullName(table);
-            spark.sql("alter table %s set tblproperties ('write.wap.enabled' = 'true')".formatted(name));
-            spark.sql("alter table %s drop branch if exists %s".formatted(name, publication.branch));
+            // each statement is a metadata commit: only what is missing, so a day's build does not add two per table
+            if (!publication.wapEnabled(name)) {
+                spark.sql("alter table %s set tblproperties ('write.wap.enabled' = 'true')".formatted(name));
+            }
+            if (publication.hasBranch(name)) {
+                spark.sql("alter table %s drop branch %s".formatted(name, publication.branch));
+            }
         }
         spark.conf().set(WAP_BRANCH, publication.branch);
         return publication;
@@ -81,6 +86,13 @@ public final class DayPublication
     private String catalog()
     {
         return spark.conf().get("spark.sql.defaultCatalog");
+    }
+
+    private boolean wapEnabled(String qualifiedName)
+    {
+        return !spark.sql("show tblproperties %s".formatted(qualifiedName))
+                .where("key = 'write.wap.enabled' and value = 'true'")
+                .isEmpty();
     }
 
     private boolean hasBranch(String qualifiedName)
