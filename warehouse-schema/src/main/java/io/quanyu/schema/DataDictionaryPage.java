@@ -85,6 +85,23 @@ public final class DataDictionaryPage
                     .append(escape(test.description())).append("</li>"));
             page.append("</ul>\n");
         }
+        if (table.isReference()) {
+            rows(page, table);
+        }
+    }
+
+    /** A reference table's whole content, as its file declares it. */
+    private static void rows(StringBuilder page, TableDefinition table)
+    {
+        page.append("<p>内容 content (declared in the table's file):</p>\n<table><tr>");
+        table.columnNames().forEach(column -> page.append("<th>").append(column).append("</th>"));
+        page.append("</tr>\n");
+        for (Map<String, Object> row : table.rows()) {
+            page.append("<tr>");
+            table.columnNames().forEach(column -> page.append("<td>").append(escape(String.valueOf(row.getOrDefault(column, "")))).append("</td>"));
+            page.append("</tr>\n");
+        }
+        page.append("</table>\n");
     }
 
     /** The metric catalogue and its 红黄绿 rules, as warehouse-schema/metrics declares them. */

@@ -1,6 +1,9 @@
 package io.quanyu.schema;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
@@ -11,6 +14,8 @@ import static java.util.Objects.requireNonNull;
  *
  * @param duplicateKey columns that make two records of one load the same record: the later ones are duplicates
  * @param tests the table's own data tests, beyond those its keys, columns and references imply
+ * @param rows the whole content of a small reference table (a code list or a policy standard), declared with its shape;
+ *         empty for every table a job computes
  */
 public record TableDefinition(
         String name,
@@ -23,7 +28,8 @@ public record TableDefinition(
         List<String> uniqueKey,
         List<String> duplicateKey,
         List<ColumnDefinition> columns,
-        List<DataTestDefinition> tests)
+        List<DataTestDefinition> tests,
+        List<Map<String, Object>> rows)
         implements java.io.Serializable
 {
     public TableDefinition
@@ -40,11 +46,29 @@ public record TableDefinition(
         columns = List.copyOf(requireNonNull(columns, "columns is null"));
         tests = tests == null ? List.of() : List.copyOf(tests);
         List<String> columnNames = columns.stream().map(ColumnDefinition::name).toList();
+        rows = rows == null ? List.of() : rows.stream().map(row -> declaredRow(name, columnNames, row)).toList();
         for (String key : concat(concat(partitionedBy, uniqueKey), duplicateKey)) {
             if (!columnNames.contains(key)) {
                 throw new IllegalArgumentException("table %s names unknown column %s".formatted(name, key));
             }
         }
+    }
+
+    /** Whether the table's content is declared in its file rather than computed. */
+    public boolean isReference()
+    {
+        return !rows.isEmpty();
+    }
+
+    private static Map<String, Object> declaredRow(String table, List<String> columnNames, Map<String, Object> row)
+    {
+        for (String column : row.keySet()) {
+            if (!columnNames.contains(column)) {
+                throw new IllegalArgumentException("a row of table %s names unknown column %s".formatted(table, column));
+            }
+        }
+        // not Map.copyOf, which refuses the null a row may declare explicitly
+        return Collections.unmodifiableMap(new LinkedHashMap<>(row));
     }
 
     /** The namespace the table lives in, in Spark's and Trino's catalog alike. */

@@ -87,4 +87,26 @@ class WarehouseCatalogueTests
         assertThatThrownBy(() -> catalogue.table("dws_missing"))
                 .hasMessage("no table dws_missing is declared under warehouse-schema/tables");
     }
+
+    @Test
+    void referenceTablesDeclareTheirRowsAndNothingElseDoes()
+    {
+        // the code lists and standards carry their content; a table a job computes carries none
+        assertThat(catalogue.tables().stream().filter(TableDefinition::isReference).map(TableDefinition::name))
+                .containsExactlyInAnyOrder("dim_event_type", "dim_fund_standard", "dim_fund_type", "dim_position");
+        assertThat(catalogue.table("dim_fund_standard").rows()).extracting(row -> row.get("standard_code"))
+                .contains("COMMUNITY_WORK_PER_1000_HOUSEHOLDS", "PARTY_WORK_COMMITTEE", "SERVICE_SPECIAL_PER_COMMUNITY");
+        assertThat(catalogue.table("dim_position").rows()).extracting(row -> row.get("position") + " " + row.get("minimum_wage_multiple"))
+                .contains("正职 1.6", "副职 1.3", "普通社工 1.1");
+    }
+
+    @Test
+    void aDeclaredRowNamingAnUnknownColumnIsRefused()
+    {
+        TableDefinition codes = catalogue.table("dim_fund_type");
+        assertThatThrownBy(() -> new TableDefinition(codes.name(), codes.layer(), codes.label(), codes.grain(), codes.description(), codes.sources(),
+                codes.partitionedBy(), codes.uniqueKey(), codes.duplicateKey(), codes.columns(), codes.tests(),
+                List.of(java.util.Map.of("fund_type", "社区工作经费", "amount", 1))))
+                .hasMessage("a row of table dim_fund_type names unknown column amount");
+    }
 }

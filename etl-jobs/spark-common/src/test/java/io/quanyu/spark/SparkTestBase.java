@@ -1,12 +1,19 @@
 package io.quanyu.spark;
 
 import io.quanyu.schema.WarehouseCatalogue;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 
 /**
  * One local SparkSession per test JVM, on a warehouse in a fresh temporary folder. Tests isolate themselves by
@@ -41,6 +48,22 @@ public abstract class SparkTestBase
     protected static WarehouseTables tables()
     {
         return new WarehouseTables(spark(), WarehouseCatalogue.load());
+    }
+
+    /** Rows of a declared table given by column name, in any order; a column left out is null. */
+    @SafeVarargs
+    protected static Dataset<Row> declaredRows(String table, Map<String, ?>... rows)
+    {
+        StructType schema = WarehouseTables.schema(WarehouseCatalogue.load().table(table));
+        List<Row> typed = Arrays.stream(rows)
+                .map(row -> {
+                    for (String column : row.keySet()) {
+                        schema.fieldIndex(column);
+                    }
+                    return RowFactory.create(Arrays.stream(schema.fieldNames()).map(row::get).toArray());
+                })
+                .toList();
+        return spark().createDataFrame(typed, schema);
     }
 
     protected static void dropAll()
