@@ -23,6 +23,7 @@ import io.quanyu.source.party.PartyInfrastructureGenerator;
 import io.quanyu.source.party.PartyOrganizationGenerator;
 import io.quanyu.source.party.PartyOrganizationHistory;
 import io.quanyu.source.staff.StaffMember;
+import io.quanyu.source.staff.LocalWageExporter;
 import io.quanyu.source.staff.StaffRosterExporter;
 import io.quanyu.source.staff.StaffRosterGenerator;
 import io.quanyu.source.territory.Division;
@@ -82,7 +83,7 @@ public final class SourceSystemsSimulator
         try (DefectManifest manifest = new DefectManifest(layout.defectManifest())) {
             exportGridPlatforms(city, territory, grids, layout, plan, manifest, known);
             events = storeServiceEvents(profiles, grids, layout, new ServiceEventDefects(plan, manifest, known, settings.asOf()));
-            staff = exportStaffRoster(profiles, layout, new CsvRowDefects(StaffRosterExporter.SOURCE, plan, manifest, known::contains));
+            staff = exportStaffRoster(profiles, territory, layout, new CsvRowDefects(StaffRosterExporter.SOURCE, plan, manifest, known::contains));
             members = storeMembers(organizations, territory, layout, plan, manifest);
             deleteTree(layout.fundLedgerFolder());
             ledgers = new FundLedgerExporter(layout.fundLedgerFolder(), city, plan, manifest, known)
@@ -115,7 +116,7 @@ public final class SourceSystemsSimulator
     }
 
     /** Monthly roster files from the month the history starts to the as-of month; returns the people on it at the end. */
-    private long exportStaffRoster(List<CommunityProfile> profiles, SourceSystemsLayout layout, CsvRowDefects defects)
+    private long exportStaffRoster(List<CommunityProfile> profiles, Territory territory, SourceSystemsLayout layout, CsvRowDefects defects)
             throws IOException
     {
         deleteTree(layout.staffRosterFolder());
@@ -124,6 +125,9 @@ public final class SourceSystemsSimulator
         for (YearMonth month = YearMonth.from(settings.historyStart()); !month.isAfter(YearMonth.from(settings.asOf())); month = month.plusMonths(1)) {
             exporter.export(month, members);
         }
+        // the pay rule of a year is measured against the previous year's wage
+        new LocalWageExporter(layout.staffRosterFolder()).export(territory.ofLevel(DivisionLevel.DISTRICT), settings.historyStart().getYear() - 1,
+                settings.asOf().getYear() - 1);
         return members.stream().filter(member -> member.leftOn() == null).count();
     }
 
