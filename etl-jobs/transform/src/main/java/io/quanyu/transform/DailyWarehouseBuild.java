@@ -1,10 +1,13 @@
 package io.quanyu.transform;
 
 import io.quanyu.schema.MetricCatalogue;
+import io.quanyu.schema.TableDefinition;
 import io.quanyu.spark.WarehouseTables;
 import io.quanyu.transform.calendar.DateDimensionJob;
 import io.quanyu.transform.event.ServiceEventDailyJob;
 import io.quanyu.transform.fund.FundMonthlyJob;
+import io.quanyu.transform.fund.FundStandardYearlyJob;
+import io.quanyu.transform.member.MemberPointMonthlyJob;
 import io.quanyu.transform.event.ServiceEventSnapshotJob;
 import io.quanyu.transform.grid.GridDimensionJob;
 import io.quanyu.transform.grid.GridMonthlyJob;
@@ -15,13 +18,17 @@ import io.quanyu.transform.organization.PartyOrganizationDailyJob;
 import io.quanyu.transform.publish.DayPublication;
 import io.quanyu.transform.quality.DataTestReport;
 import io.quanyu.transform.quality.DataTestRunner;
+import io.quanyu.transform.reference.ReferenceTableJob;
 import io.quanyu.transform.region.RegionDimensionJob;
+import io.quanyu.transform.staff.StaffDimensionJob;
 import io.quanyu.transform.staff.StaffMonthlyJob;
+import io.quanyu.transform.staff.StaffPayYearlyJob;
 import org.apache.spark.sql.SparkSession;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
 
@@ -47,19 +54,28 @@ public final class DailyWarehouseBuild
     public static DailyWarehouseBuild standard(SparkSession spark, WarehouseTables tables)
     {
         MetricCatalogue metrics = MetricCatalogue.load(tables.catalogue());
-        return new DailyWarehouseBuild(spark, tables, List.of(
+        List<TransformJob> references = tables.catalogue().tables().stream()
+                .filter(TableDefinition::isReference)
+                .map(table -> (TransformJob) new ReferenceTableJob(spark, tables, table.name()))
+                .toList();
+        List<TransformJob> computed = List.of(
                 new DateDimensionJob(spark, tables),
                 new RegionDimensionJob(tables),
                 new OrganizationDimensionJob(tables),
                 new GridDimensionJob(tables),
+                new StaffDimensionJob(tables),
                 new ServiceEventSnapshotJob(tables),
                 new PartyOrganizationDailyJob(tables),
                 new ServiceEventDailyJob(tables),
                 new StaffMonthlyJob(tables),
+                new StaffPayYearlyJob(tables),
                 new GridMonthlyJob(tables),
                 new FundMonthlyJob(tables),
+                new FundStandardYearlyJob(tables),
+                new MemberPointMonthlyJob(tables),
                 new MetricMonthlyJob(tables, metrics),
-                new MetricWarningJob(tables, metrics)));
+                new MetricWarningJob(tables, metrics));
+        return new DailyWarehouseBuild(spark, tables, Stream.concat(references.stream(), computed.stream()).toList());
     }
 
     /** The tables the build writes, in the order its jobs run. */
