@@ -78,6 +78,12 @@ public final class DailyWarehouseBuild
         return new DailyWarehouseBuild(spark, tables, Stream.concat(references.stream(), computed.stream()).toList());
     }
 
+    /** The jobs, in the order they run. */
+    public List<TransformJob> jobs()
+    {
+        return jobs;
+    }
+
     /** The tables the build writes, in the order its jobs run. */
     public List<String> tables()
     {
