@@ -1,20 +1,26 @@
 package io.quanyu.transform.publish;
 
 import io.quanyu.spark.WarehouseTables;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.spark.Spark3Util;
+import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
+import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.SparkSession;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Properties;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Write-audit-publish for one day's build, with Iceberg branches: while a day is built, its tables are written to a
  * branch named after the day (Spark's {@code spark.wap.branch}), which the day's jobs and data tests read, while
- * Trino and the screen keep reading each table's main branch. Publishing fast-forwards every main to its branch,
- * one table right after another once all tests passed; a day that fails its tests is never published, and main
- * stays at the previous day. The branches of a failed day stay for inspection until the day is built again.
+ * Trino and the screen keep reading each table's main branch. Publishing moves every main to its branch in one
+ * catalog transaction once all tests passed ({@link CatalogPointers}), so a reader sees the whole previous day or the
+ * whole new one, never a mix. A day that fails its tests is never published, and main stays at the previous day; the
+ * branches of a failed day stay for inspection until the day is built again.
  */
 public final class DayPublication
 {
@@ -58,17 +64,19 @@ public final class DayPublication
         return branch;
     }
 
-    /** Makes the day's tables what everyone reads, and drops the branches. */
+    /**
+     * Makes the day's tables what everyone reads, all at once, and drops the branches in the same commit; fails
+     * publishing nothing when another writer changed one of the tables' main meanwhile.
+     */
     public void publish()
     {
         spark.conf().unset(WAP_BRANCH);
-        for (String table : tableNames) {
-            String name = fullName(table);
-            if (hasBranch(name)) {
-                spark.sql("call %s.system.fast_forward(table => '%s', branch => 'main', to => '%s')".formatted(catalog(), name, branch));
-                spark.sql("alter table %s drop branch %s".formatted(name, branch));
-            }
-        }
+        List<String> names = tableNames.stream().map(this::fullName).filter(this::hasBranch).toList();
+        List<CatalogPointerMove> moves = names.stream()
+                .map(name -> BranchPromotion.prepare(icebergTable(name), name, branch))
+                .toList();
+        pointers().moveTogether(moves);
+        names.forEach(name -> spark.sql("refresh table " + name));
     }
 
     /** Leaves main as it was; the branches stay for whoever looks into the failure. */
@@ -81,6 +89,30 @@ public final class DayPublication
     private String fullName(String table)
     {
         return catalog() + "." + tables.definition(table).qualifiedName();
+    }
+
+    private Table icebergTable(String qualifiedName)
+    {
+        try {
+            return Spark3Util.loadIcebergTable(spark, qualifiedName);
+        }
+        catch (ParseException | NoSuchTableException e) {
+            throw new IllegalStateException("cannot load table %s to publish it".formatted(qualifiedName), e);
+        }
+    }
+
+    private CatalogPointers pointers()
+    {
+        String prefix = "spark.sql.catalog.%s.".formatted(catalog());
+        Properties connection = new Properties();
+        spark.conf().getAll().foreach(entry -> {
+            // Iceberg hands the catalog's jdbc.* properties (user, password) to the driver; so must this
+            if (entry._1().startsWith(prefix + "jdbc.")) {
+                connection.setProperty(entry._1().substring(prefix.length() + "jdbc.".length()), entry._2());
+            }
+            return null;
+        });
+        return new CatalogPointers(spark.conf().get(prefix + "uri"), connection, catalog());
     }
 
     private String catalog()
