@@ -37,11 +37,12 @@ public final class FundStandardYearlyBuilder
             Dataset<Row> standards, LocalDate logicalDate)
     {
         Date through = Date.valueOf(logicalDate);
-        Dataset<Row> yearly = fundMonthly.where(col("stat_date").leq(lit(through)))
+        Dataset<Row> ledgers = fundMonthly.where(col("stat_date").leq(lit(through)));
+        Dataset<Row> yearly = ledgers
                 .groupBy(year(col("stat_date")).as("stat_year"), col("region_code"), col("fund_type"))
                 .agg(sum("allocated_amount").as("allocated_amount"), sum("spent_amount").as("spent_amount"));
         // a year the ledgers begin after January (the start of the history) cannot be judged: its early allocations are not there
-        Dataset<Row> years = fundMonthly.where(col("stat_date").leq(lit(through)))
+        Dataset<Row> years = ledgers
                 .groupBy(year(col("stat_date")).as("stat_year"))
                 .agg(min(month(col("stat_date"))).equalTo(1).as("_from_january"));
         Dataset<Row> communityYears = regions.where(col("region_level").equalTo("community"))

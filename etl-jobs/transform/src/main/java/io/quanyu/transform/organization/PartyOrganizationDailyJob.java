@@ -32,12 +32,6 @@ public final class PartyOrganizationDailyJob
     public long run(LocalDate logicalDate)
     {
         Date day = Date.valueOf(logicalDate);
-        boolean extracted = !tables.read("ops_load_audit")
-                .where(col("logical_date").equalTo(lit(day)).and(col("table_name").equalTo("ods_party_organization")))
-                .isEmpty();
-        if (!extracted) {
-            throw new IllegalStateException("no ods_party_organization load for %s: extract the party-organization system first".formatted(logicalDate));
-        }
         // the date and every earlier loaded day not built yet, so that days built at once equal the same days built one
         // by one, while a day-by-day backfill writes each day once
         Dataset<Row> built = tables.read(table()).select(col("stat_date").as("_built")).distinct();
@@ -48,6 +42,9 @@ public final class PartyOrganizationDailyJob
         List<Date> rebuilt = loadDays.join(built, col("stat_date").equalTo(col("_built")), "left")
                 .where(col("_built").isNull().or(col("stat_date").equalTo(lit(day))))
                 .select("stat_date").as(Encoders.DATE()).collectAsList();
+        if (rebuilt.stream().map(Date::toLocalDate).noneMatch(logicalDate::equals)) {
+            throw new IllegalStateException("no ods_party_organization load for %s: extract the party-organization system first".formatted(logicalDate));
+        }
         Dataset<Row> loaded = tables.read("ods_party_organization").where(col("logical_date").leq(lit(day)));
         Dataset<Row> counts = PartyOrganizationDailyBuilder.build(loaded, loadDays.where(col("stat_date").isin(rebuilt.toArray()))).cache();
         tables.replaceWhere(table(), col("stat_date").isin(rebuilt.toArray()), counts);
