@@ -52,6 +52,7 @@ class WarehouseBuildEquivalenceTests
         assertThat(atOnce).isEqualTo(dayByDay);
         assertThat(dayByDay).allSatisfy((table, rows) -> assertThat(rows).as(table).isNotEmpty());
         assertThat(dayByDay.get("dws_party_organization_daily")).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(dayByDay.get("dim_organization")).as("the history before the first load").anyMatch(row -> row.contains("旧名PO1,党委"));
     }
 
     private static Map<String, List<String>> contents(DailyWarehouseBuild build)
@@ -78,6 +79,13 @@ class WarehouseBuildEquivalenceTests
                     organization("PO3", "党支部", "网格党支部", EAST, "active", day)};
             case 1 -> new Map[] {organization("PO3", "党支部", "网格党支部", EAST, "dissolved", day)};
             default -> new Map[] {organization("PO4", "党支部", "网格党支部", EAST, "active", day)};
+        });
+        // the first load's log reaches back before it: PO1 was renamed long ago
+        append(tables, "ods_party_organization_change", day, switch (index) {
+            case 0 -> new Map[] {change(1, "PO1", "成立", "2019-01-01", null), change(2, "PO1", "更名", "2024-05-01", "旧名PO1"),
+                    change(3, "PO3", "成立", "2021-06-01", null)};
+            case 1 -> new Map[] {change(4, "PO3", "撤销", day.toString(), null)};
+            default -> new Map[] {change(5, "PO4", "成立", day.toString(), null)};
         });
         append(tables, "ods_grid", day, index == 2
                 ? new Map[] {grid("G1", 800, "已撤销", null, day), grid("G2", 420, "正常", "G1", day), grid("G3", 380, "正常", "G1", day)}
@@ -124,6 +132,16 @@ class WarehouseBuildEquivalenceTests
     {
         return Map.of("organization_id", id, "organization_name", "组织" + id, "organization_level", level, "organization_form", form,
                 "organization_domain", "社区", "division_code", community, "status", status, "updated_at", Timestamp.valueOf(day.atTime(9, 0)));
+    }
+
+    private static Map<String, Object> change(long id, String organization, String type, String effectiveOn, String oldName)
+    {
+        Map<String, Object> row = new HashMap<>(Map.of("change_id", id, "organization_id", organization, "change_type", type,
+                "effective_on", Date.valueOf(effectiveOn), "recorded_at", Timestamp.valueOf(effectiveOn + " 10:00:00")));
+        if (oldName != null) {
+            row.put("old_name", oldName);
+        }
+        return row;
     }
 
     private static Map<String, Object> grid(String code, int households, String status, String splitFrom, LocalDate updatedOn)

@@ -7,12 +7,13 @@ import org.apache.spark.sql.Row;
 import java.util.List;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.xxhash64;
 
 /**
  * Turns the loaded rows of the party-organization system into type-2 history: one version per organization per day
- * on which its tracked attributes changed.
+ * on which its tracked attributes changed, preceded by the versions its change log shows before its first load.
  */
 public final class OrganizationDimensionBuilder
 {
@@ -22,10 +23,15 @@ public final class OrganizationDimensionBuilder
 
     private OrganizationDimensionBuilder() {}
 
-    /** @param loaded rows of {@code ods_party_organization}, from any number of loads, in any order */
-    public static Dataset<Row> build(Dataset<Row> loaded)
+    /**
+     * @param loaded rows of {@code ods_party_organization}, from any number of loads, in any order
+     * @param changes rows of {@code ods_party_organization_change}, from any number of loads
+     */
+    public static Dataset<Row> build(Dataset<Row> loaded, Dataset<Row> changes)
     {
-        return TypeTwoHistory.versions(loaded, "organization_id", to_date(col("updated_at")), TRACKED,
+        Dataset<Row> states = loaded.withColumn("_from_change_log", lit(false))
+                .unionByName(ChangeLogHistory.earlierStates(loaded, changes).withColumn("_from_change_log", lit(true)));
+        return TypeTwoHistory.versions(states, "organization_id", to_date(col("updated_at")), TRACKED,
                         col("updated_at").desc(), col("logical_date").desc(), col("source_location").desc())
                 .select(
                         xxhash64(col("organization_id"), col("valid_from")).as("organization_version_key"),
@@ -43,6 +49,7 @@ public final class OrganizationDimensionBuilder
                         col("status"),
                         col("valid_from"),
                         col("valid_to"),
-                        col("is_current"));
+                        col("is_current"),
+                        col("_from_change_log").as("from_change_log"));
     }
 }

@@ -2,8 +2,7 @@ package io.quanyu.transform.organization;
 
 import io.quanyu.spark.WarehouseTables;
 import io.quanyu.transform.TransformJob;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import org.apache.spark.sql.Column;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -13,8 +12,9 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 /**
- * Rebuilds {@code dim_organization}, the organizations' history, from every load up to the logical date: a day's
- * rebuild sees the same loads however the earlier days were built, and a re-run replaces it.
+ * Rebuilds {@code dim_organization}, the organizations' history, from every load up to the logical date and the change
+ * log's record of what came before the first: a day's rebuild sees the same loads however the earlier days were
+ * built, and a re-run replaces it.
  */
 public final class OrganizationDimensionJob
         implements TransformJob
@@ -29,8 +29,9 @@ public final class OrganizationDimensionJob
     @Override
     public long run(LocalDate logicalDate)
     {
-        Dataset<Row> loaded = tables.read("ods_party_organization").where(col("logical_date").leq(lit(Date.valueOf(logicalDate))));
-        return tables.replaceAll(table(), OrganizationDimensionBuilder.build(loaded));
+        Column throughDate = col("logical_date").leq(lit(Date.valueOf(logicalDate)));
+        return tables.replaceAll(table(), OrganizationDimensionBuilder.build(
+                tables.read("ods_party_organization").where(throughDate), tables.read("ods_party_organization_change").where(throughDate)));
     }
 
     @Override

@@ -92,6 +92,6 @@ class DataTestRunnerTests
     private static Row version(long key, String id, int number, String region, String from, String to, boolean current)
     {
         return RowFactory.create(key, id, number, "支部" + id, "党支部", "社区", "网格党支部", null, region, null, null, null, "active",
-                Date.valueOf(from), to == null ? null : Date.valueOf(to), current);
+                Date.valueOf(from), to == null ? null : Date.valueOf(to), current, false);
     }
 }
