@@ -53,19 +53,40 @@ public final class WarehouseTables
                 .toArray(StructField[]::new));
     }
 
-    /** Creates the table (and its namespace) if it does not exist yet. */
+    /**
+     * Creates the table (and its namespace) if it does not exist yet, and adds the columns its declaration gained
+     * since it was created: a warehouse built by an earlier release keeps its data and history.
+     */
     public String ensureExists(String tableName)
     {
         TableDefinition table = catalogue.table(tableName);
+        if (spark.catalog().tableExists(table.qualifiedName())) {
+            addDeclaredColumns(table);
+            return table.qualifiedName();
+        }
         spark.sql("create namespace if not exists " + table.namespace());
         String columns = table.columns().stream()
-                .map(column -> "%s %s%s comment '%s'".formatted(column.name(), column.type(), column.required() ? " not null" : "",
-                        comment(column).replace("'", "\\'")))
+                .map(column -> "%s %s%s comment '%s'".formatted(column.name(), column.type(), column.required() ? " not null" : "", quoted(comment(column))))
                 .collect(Collectors.joining(", "));
         String partitioning = table.partitionedBy().isEmpty() ? "" : " partitioned by (" + String.join(", ", table.partitionedBy()) + ")";
         spark.sql("create table if not exists %s (%s) using iceberg%s comment '%s' tblproperties ('format-version'='2', 'write.parquet.compression-codec'='zstd')"
-                .formatted(table.qualifiedName(), columns, partitioning, (table.label() + "：" + table.grain()).replace("'", "\\'")));
+                .formatted(table.qualifiedName(), columns, partitioning, quoted(table.label() + "：" + table.grain())));
         return table.qualifiedName();
+    }
+
+    private void addDeclaredColumns(TableDefinition table)
+    {
+        Set<String> existing = Set.of(spark.table(table.qualifiedName()).columns());
+        // Iceberg adds a column to a table with rows only as optional; the data tests still hold it to required
+        table.columns().stream()
+                .filter(column -> !existing.contains(column.name()))
+                .forEach(column -> spark.sql("alter table %s add column %s %s comment '%s'"
+                        .formatted(table.qualifiedName(), column.name(), column.type(), quoted(comment(column)))));
+    }
+
+    private static String quoted(String text)
+    {
+        return text.replace("'", "\\'");
     }
 
     /**

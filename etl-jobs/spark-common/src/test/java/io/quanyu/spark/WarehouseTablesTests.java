@@ -33,6 +33,25 @@ class WarehouseTablesTests
     }
 
     @Test
+    void aTableFromAnEarlierReleaseGainsTheColumnsItsDeclarationAddedAndKeepsItsRows()
+    {
+        // given dim_fund_type as an earlier release created it, without sort_order and description, holding a row
+        spark().sql("create namespace if not exists dim");
+        spark().sql("create table dim.dim_fund_type (fund_type string not null, has_standard boolean not null) using iceberg");
+        spark().sql("insert into dim.dim_fund_type values ('社区工作经费', true)");
+
+        // when the table is used by this release
+        tables().ensureExists("dim_fund_type");
+
+        // then it has every declared column, the old row reads null in the new ones, and declared rows can be written
+        assertThat(spark().table("dim.dim_fund_type").columns()).containsExactly("fund_type", "has_standard", "sort_order", "description");
+        assertThat(spark().sql("select fund_type, sort_order from dim.dim_fund_type").first().toString()).isEqualTo("[社区工作经费,null]");
+        tables().overwrite("dim_fund_type", declaredRows("dim_fund_type",
+                java.util.Map.of("fund_type", "党建工作补助", "has_standard", false, "sort_order", 4, "description", "街道党建补助")));
+        assertThat(spark().sql("select fund_type, sort_order from dim.dim_fund_type").first().toString()).isEqualTo("[党建工作补助,4]");
+    }
+
+    @Test
     void overwritingAPartitionReplacesOnlyThatDay()
     {
         WarehouseTables tables = tables();
