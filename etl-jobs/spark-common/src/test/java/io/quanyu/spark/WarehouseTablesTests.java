@@ -85,8 +85,8 @@ class WarehouseTablesTests
     private static Dataset<Row> counts(String date, long count, int communities)
     {
         List<Row> rows = java.util.stream.IntStream.range(0, communities)
-                .mapToObj(index -> RowFactory.create(Date.valueOf(date), "33020300100" + index, "党支部", count))
+                .mapToObj(index -> RowFactory.create(Date.valueOf(date), "33020300100" + index, "党支部", count, new java.sql.Timestamp(0)))
                 .toList();
-        return spark().createDataFrame(rows, org.apache.spark.sql.types.StructType.fromDDL("stat_date date, region_code string, organization_level string, organization_count bigint"));
+        return spark().createDataFrame(rows, org.apache.spark.sql.types.StructType.fromDDL("stat_date date, region_code string, organization_level string, organization_count bigint, loads_finished_at timestamp"));
     }
 }

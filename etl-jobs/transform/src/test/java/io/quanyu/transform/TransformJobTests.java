@@ -69,6 +69,36 @@ class TransformJobTests
     }
 
     @Test
+    void aRepairedOldLoadReachesEveryLaterDay()
+    {
+        // given two days built, the first loading three organizations and the second a fourth
+        WarehouseTables tables = tables();
+        tables.overwrite("ops_load_audit", audit(DAY, 1_000).union(audit(DAY.plusDays(1), 2_000)));
+        tables.overwrite("ods_party_organization", organizations(DAY, 3).union(organizations(DAY.plusDays(1), 1).withColumn("organization_id",
+                org.apache.spark.sql.functions.lit("PO9"))));
+        PartyOrganizationDailyJob job = new PartyOrganizationDailyJob(tables);
+        job.run(DAY);
+        job.run(DAY.plusDays(1));
+        assertThat(dailyCounts()).isEqualTo("[[2026-11-02,3], [2026-11-03,4]]");
+
+        // when the first day's load is re-run and now holds two, and the second day is built again
+        tables.overwrite("ods_party_organization", organizations(DAY, 2));
+        tables.replaceWhere("ops_load_audit", org.apache.spark.sql.functions.col("logical_date").equalTo(Date.valueOf(DAY)), audit(DAY, 3_000));
+        job.run(DAY.plusDays(1));
+
+        // then both days count the repaired load, and each says which loads it counts
+        assertThat(dailyCounts()).isEqualTo("[[2026-11-02,2], [2026-11-03,3]]");
+        assertThat(spark().sql("select distinct stat_date, loads_finished_at from dws.dws_party_organization_daily order by 1").collectAsList().toString())
+                .isEqualTo("[[2026-11-02,%s], [2026-11-03,%s]]".formatted(new Timestamp(3_000), new Timestamp(3_000)));
+    }
+
+    private static String dailyCounts()
+    {
+        return spark().sql("select stat_date, sum(organization_count) from dws.dws_party_organization_daily group by stat_date order by stat_date")
+                .collectAsList().toString();
+    }
+
+    @Test
     void aMissingSnapshotIsAClearError()
     {
         assertThatThrownBy(() -> new PartyOrganizationDailyJob(tables()).run(DAY))
@@ -137,8 +167,13 @@ class TransformJobTests
 
     private static Dataset<Row> audit(LocalDate day)
     {
+        return audit(day, 0);
+    }
+
+    private static Dataset<Row> audit(LocalDate day, long finishedAtMillis)
+    {
         Row row = RowFactory.create("load-1", "test", "ods_party_organization", Date.valueOf(day), null, Timestamp.valueOf(day.plusDays(1).atStartOfDay()),
-                3L, 3L, 0L, new Timestamp(0));
+                3L, 3L, 0L, new Timestamp(finishedAtMillis));
         return spark().createDataFrame(List.of(row), WarehouseTables.schema(tables().definition("ops_load_audit")));
     }
 

@@ -2,9 +2,11 @@ package io.quanyu.transform.organization;
 
 import io.quanyu.spark.WarehouseTables;
 import io.quanyu.transform.TransformJob;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.expressions.Window;
 
 import java.sql.Date;
 import java.time.LocalDate;
@@ -13,10 +15,12 @@ import java.util.List;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
 /**
- * Rebuilds the logical date of {@code dws_party_organization_daily}, and every earlier day the party-organization system
- * was loaded that the table does not hold yet, from the organizations' state each day in ODS.
+ * Rebuilds the logical date of {@code dws_party_organization_daily}, every earlier day the party-organization system
+ * was loaded that the table does not hold yet, and every day a load it counts was re-run (repaired) since it was built,
+ * from the organizations' state each day in ODS.
  */
 public final class PartyOrganizationDailyJob
         implements TransformJob
@@ -32,25 +36,37 @@ public final class PartyOrganizationDailyJob
     public long run(LocalDate logicalDate)
     {
         Date day = Date.valueOf(logicalDate);
-        // the date and every earlier loaded day not built yet, so that days built at once equal the same days built one
-        // by one, while a day-by-day backfill writes each day once
-        Dataset<Row> built = tables.read(table()).select(col("stat_date").as("_built")).distinct();
-        Dataset<Row> loadDays = tables.read("ops_load_audit")
-                .where(col("table_name").equalTo("ods_party_organization").and(col("logical_date").leq(lit(day))))
-                .select(col("logical_date").as("stat_date")).distinct();
+        Dataset<Row> loadDays = loadDays(day);
+        Dataset<Row> built = tables.read(table()).groupBy(col("stat_date").as("_built")).agg(max("loads_finished_at").as("_built_from"));
+        // the date; every earlier loaded day not built yet, so that days built at once equal the same days built one by
+        // one while a day-by-day backfill writes each day once; and every day whose loads were re-run since it was built
+        Column rebuild = col("_built").isNull().or(col("stat_date").equalTo(lit(day)))
+                .or(col("_built_from").isNull()).or(col("loads_finished_at").gt(col("_built_from")));
         // collected before the write, which replaces the very days the table is asked for
         List<Date> rebuilt = loadDays.join(built, col("stat_date").equalTo(col("_built")), "left")
-                .where(col("_built").isNull().or(col("stat_date").equalTo(lit(day))))
+                .where(rebuild)
                 .select("stat_date").as(Encoders.DATE()).collectAsList();
         if (rebuilt.stream().map(Date::toLocalDate).noneMatch(logicalDate::equals)) {
             throw new IllegalStateException("no ods_party_organization load for %s: extract the party-organization system first".formatted(logicalDate));
         }
         Dataset<Row> loaded = tables.read("ods_party_organization").where(col("logical_date").leq(lit(day)));
-        Dataset<Row> counts = PartyOrganizationDailyBuilder.build(loaded, loadDays.where(col("stat_date").isin(rebuilt.toArray()))).cache();
+        Dataset<Row> days = loadDays.where(col("stat_date").isin(rebuilt.toArray()));
+        Dataset<Row> counts = PartyOrganizationDailyBuilder.build(loaded, days.select("stat_date")).join(days, "stat_date").cache();
         tables.replaceWhere(table(), col("stat_date").isin(rebuilt.toArray()), counts);
         long rows = counts.count();
         counts.unpersist();
         return rows;
+    }
+
+    /** Each day the system was loaded, with the newest finish among the loads it counts (its own and every earlier one). */
+    private Dataset<Row> loadDays(Date day)
+    {
+        return tables.read("ops_load_audit")
+                .where(col("table_name").equalTo("ods_party_organization").and(col("logical_date").leq(lit(day))))
+                .groupBy(col("logical_date").as("stat_date"))
+                .agg(max("finished_at").as("_day_finished"))
+                .withColumn("loads_finished_at", max("_day_finished").over(Window.orderBy("stat_date").rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
+                .drop("_day_finished");
     }
 
     @Override

@@ -38,8 +38,8 @@ class MetricBuildersTests
                 event(DAY.minusDays(3), EAST, 4, 1),
                 event(DAY.minusDays(2), WEST, 6, 1));
         Dataset<Row> organizations = rows("dws_party_organization_daily",
-                RowFactory.create(Date.valueOf(DAY.minusDays(1)), EAST, "党支部", 5L),
-                RowFactory.create(Date.valueOf(DAY), EAST, "党支部", 6L));
+                RowFactory.create(Date.valueOf(DAY.minusDays(1)), EAST, "党支部", 5L, new java.sql.Timestamp(0)),
+                RowFactory.create(Date.valueOf(DAY), EAST, "党支部", 6L, new java.sql.Timestamp(0)));
 
         // when the month's metrics are evaluated
         Map<String, Double> values = monthly(events, organizations).collectAsList().stream()
@@ -61,7 +61,7 @@ class MetricBuildersTests
     {
         // given the same month's metrics
         Dataset<Row> monthly = monthly(rows("dws_service_event_daily", event(DAY.minusDays(3), EAST, 4, 1), event(DAY.minusDays(2), WEST, 6, 1)),
-                rows("dws_party_organization_daily", RowFactory.create(Date.valueOf(DAY), EAST, "党支部", 6L)));
+                rows("dws_party_organization_daily", RowFactory.create(Date.valueOf(DAY), EAST, "党支部", 6L, new java.sql.Timestamp(0))));
 
         // when they are judged 红黄绿
         Dataset<Row> warnings = MetricWarningBuilder.build(monthly, METRICS);
