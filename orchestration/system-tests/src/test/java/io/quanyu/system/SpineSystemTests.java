@@ -1,6 +1,10 @@
 package io.quanyu.system;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.quanyu.schema.ColumnDefinition;
+import io.quanyu.schema.TableDefinition;
+import io.quanyu.schema.WarehouseCatalogue;
+import io.quanyu.trino.TrinoSchemaCheck;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -83,6 +87,20 @@ class SpineSystemTests
             assertThat(tests.getLong(1)).as("data tests run").isGreaterThan(20);
             assertThat(tests.getLong(2)).as("data tests failed").isZero();
             assertThat(tests.getLong(3)).as("tables tested: every table a day's build writes").isEqualTo(20);
+
+            // Trino serves every declared table with its declared columns and types, and says so when one differs
+            List<TableDefinition> declared = WarehouseCatalogue.load().tables();
+            TrinoSchemaCheck check = new TrinoSchemaCheck(trino, "quanyu");
+            assertThat(check.differences(declared)).isEmpty();
+            TableDefinition region = WarehouseCatalogue.load().table("dim_region");
+            List<ColumnDefinition> changed = new ArrayList<>(region.columns());
+            ColumnDefinition code = changed.get(0);
+            changed.set(0, new ColumnDefinition(code.name(), "bigint", true, code.label(), code.description(), null, null, null, null, null, null, false));
+            changed.add(new ColumnDefinition("not_served", "string", false, "未提供", "a column no table has", null, null, null, null, null, null, false));
+            assertThat(check.differences(List.of(new TableDefinition(region.name(), region.layer(), region.label(), region.grain(), region.description(),
+                    region.sources(), region.partitionedBy(), region.uniqueKey(), region.duplicateKey(), changed, region.tests(), region.rows()))))
+                    .containsExactly("dim.dim_region.region_code: declared bigint, Trino serves varchar",
+                            "dim.dim_region.not_served: declared varchar, but Trino serves no such column");
         }
         String dictionary = spine.screenPage("dictionary");
         assertThat(dictionary).contains("dim.dim_organization 党组织维度（历史）", "<a href=\"#ods_party_organization\">ods_party_organization</a>");

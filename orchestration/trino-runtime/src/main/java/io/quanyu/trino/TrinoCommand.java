@@ -1,19 +1,25 @@
 package io.quanyu.trino;
 
+import io.quanyu.schema.TableDefinition;
+import io.quanyu.schema.WarehouseCatalogue;
 import io.quanyu.schema.WarehouseLocation;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * {@code install|start|stop|status [--home DIR] [--install-dir DIR] [--downloads DIR] [--port N] [--heap 4G] [--catalog-uri URL]}
+ * {@code install|start|stop|status|check [--home DIR] [--install-dir DIR] [--downloads DIR] [--port N] [--heap 4G] [--catalog-uri URL]}
  * for the Trino server serving the warehouse under {@code --home}. Exit code 0 on success; {@code status} exits 3
- * when the server is not running.
+ * when the server is not running; {@code check} exits 1 when what Trino serves differs from the declared tables.
  */
 public final class TrinoCommand
 {
@@ -46,7 +52,24 @@ public final class TrinoCommand
                 System.out.println(port.map("Trino running at http://127.0.0.1:%d"::formatted).orElse("Trino not running"));
                 System.exit(port.isPresent() ? 0 : 3);
             }
+            case "check" -> check(server(installation, home, options), WarehouseLocation.underHome(home).catalogName());
             default -> throw usage("unknown action " + args[0]);
+        }
+    }
+
+    static void check(TrinoServer server, String catalog)
+            throws SQLException
+    {
+        int port = server.runningPort().orElseThrow(() -> new IllegalStateException("Trino is not running: start it first (./quanyu trino start)"));
+        List<TableDefinition> tables = WarehouseCatalogue.load().tables();
+        try (Connection connection = DriverManager.getConnection(server.jdbcUrl(port), "quanyu-check", null)) {
+            List<String> differences = new TrinoSchemaCheck(connection, catalog).differences(tables);
+            differences.forEach(difference -> System.out.println("[check] " + difference));
+            System.out.printf("[check] %d declared tables against Trino at port %d: %s%n", tables.size(), port,
+                    differences.isEmpty() ? "every table and column as declared" : differences.size() == 1 ? "1 difference" : differences.size() + " differences");
+            if (!differences.isEmpty()) {
+                System.exit(1);
+            }
         }
     }
 
