@@ -46,6 +46,7 @@ public final class ChangeLogHistory
                 .withColumn("_latest", row_number().over(Window.partitionBy("change_id").orderBy(col("logical_date").desc())))
                 .where(col("_latest").equalTo(1))
                 .select(col("organization_id").as("_organization"), col("change_type"), col("effective_on"), col("old_name"));
+        Dataset<Row> changed = log.where(col("change_type").notEqual(FOUNDED));
         Dataset<Row> first = loaded
                 .withColumn("_first", row_number().over(Window.partitionBy("organization_id")
                         .orderBy(col("updated_at").asc(), col("logical_date").asc(), col("source_location").asc())))
@@ -58,9 +59,7 @@ public final class ChangeLogHistory
         Dataset<Row> boundaries = first.join(starts, col("organization_id").equalTo(col("_organization")), "inner")
                 .withColumn("_start", coalesce(col("_founded_in_log"), col("founded_on"), col("_first_logged")))
                 .drop("_organization", "_founded_in_log", "_first_logged")
-                .join(log.where(col("change_type").notEqual(FOUNDED)).select(col("_organization"), col("effective_on").as("_boundary")),
-                        col("organization_id").equalTo(col("_organization")), "left")
-                .withColumn("_boundary", coalesce(col("_boundary"), col("_start")))
+                .join(changed.select(col("_organization"), col("effective_on").as("_boundary")), col("organization_id").equalTo(col("_organization")), "left")
                 .drop("_organization");
         Dataset<Row> days = boundaries
                 .select(col("*"), col("_start").as("_at")).drop("_boundary")
@@ -68,20 +67,20 @@ public final class ChangeLogHistory
                 .where(col("_at").geq(col("_start")).and(col("_at").lt(col("_first_day"))))
                 .distinct()
                 .withColumn("_until", coalesce(lead("_at", 1).over(Window.partitionBy("organization_id").orderBy("_at")), col("_first_day")));
-        return undone(days, log).drop("_first_day", "_start", "_until")
+        return undone(days, changed).drop("_first_day", "_start", "_until")
                 .withColumn("updated_at", to_timestamp(col("_at")))
                 .drop("_at");
     }
 
     /** Each day's state: the old name of the first renaming after it, and active when it ended only later. */
-    private static Dataset<Row> undone(Dataset<Row> days, Dataset<Row> log)
+    private static Dataset<Row> undone(Dataset<Row> days, Dataset<Row> changed)
     {
         Column later = col("organization_id").equalTo(col("_organization"))
                 .and(col("effective_on").geq(col("_until"))).and(col("effective_on").leq(col("_first_day")));
         WindowSpec day = Window.partitionBy("organization_id", "_at");
         Column renamed = col("change_type").equalTo(RENAMED);
         // windows, not an aggregate joined back to the days: one pass, each day's row kept whole
-        Dataset<Row> withLater = days.join(log.where(col("change_type").notEqual(FOUNDED)), later, "left")
+        Dataset<Row> withLater = days.join(changed, later, "left")
                 .withColumn("_earlier_name", min_by(when(renamed, col("old_name")), when(renamed, col("effective_on"))).over(day))
                 .withColumn("_ended_later", coalesce(max(col("change_type").isin(ENDED.toArray())).over(day), lit(false)))
                 .withColumn("_one", row_number().over(day.orderBy(col("effective_on").asc_nulls_first())))

@@ -38,9 +38,9 @@ public final class PartyOrganizationDailyJob
         Date day = Date.valueOf(logicalDate);
         Dataset<Row> loadDays = loadDays(day);
         Dataset<Row> built = tables.read(table()).groupBy(col("stat_date").as("_built")).agg(max("loads_finished_at").as("_built_from"));
-        // the date; every earlier loaded day not built yet, so that days built at once equal the same days built one by
-        // one while a day-by-day backfill writes each day once; and every day whose loads were re-run since it was built
-        Column rebuild = col("_built").isNull().or(col("stat_date").equalTo(lit(day)))
+        // the date; every earlier loaded day not built yet (no _built_from), so that days built at once equal the same days
+        // built one by one while a day-by-day backfill writes each day once; and every day a load was re-run for since
+        Column rebuild = col("stat_date").equalTo(lit(day))
                 .or(col("_built_from").isNull()).or(col("loads_finished_at").gt(col("_built_from")));
         // collected before the write, which replaces the very days the table is asked for
         List<Date> rebuilt = loadDays.join(built, col("stat_date").equalTo(col("_built")), "left")

@@ -10,6 +10,7 @@ import org.apache.iceberg.TableOperations;
 import org.apache.iceberg.TableProperties;
 import org.apache.iceberg.util.SnapshotUtil;
 
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,7 +21,8 @@ final class BranchPromotion
 {
     private BranchPromotion() {}
 
-    static CatalogPointerMove prepare(Table table, String qualifiedName, String branch)
+    /** Empty when the table has no such branch: the day did not write it. */
+    static Optional<CatalogPointerMove> prepare(Table table, String qualifiedName, String branch)
     {
         if (!(table instanceof HasTableOperations withOperations
                 && withOperations.operations() instanceof BaseMetastoreTableOperations operations)) {
@@ -29,7 +31,7 @@ final class BranchPromotion
         TableMetadata base = operations.refresh();
         SnapshotRef ref = base.ref(branch);
         if (ref == null) {
-            throw new IllegalStateException("table %s has no branch %s to publish".formatted(qualifiedName, branch));
+            return Optional.empty();
         }
         if (base.currentSnapshot() != null && !SnapshotUtil.isAncestorOf(table, ref.snapshotId(), base.currentSnapshot().snapshotId())) {
             throw new IllegalStateException("table %s: main (snapshot %d) was changed by another writer while branch %s was built; nothing was published"
@@ -42,7 +44,7 @@ final class BranchPromotion
         String location = nextMetadataLocation(operations, base);
         TableMetadataParser.write(promoted, operations.io().newOutputFile(location));
         String[] parts = qualifiedName.split("\\.");
-        return new CatalogPointerMove(parts[parts.length - 2], parts[parts.length - 1], base.metadataFileLocation(), location);
+        return Optional.of(new CatalogPointerMove(parts[parts.length - 2], parts[parts.length - 1], base.metadataFileLocation(), location));
     }
 
     private static String nextMetadataLocation(BaseMetastoreTableOperations operations, TableMetadata base)

@@ -71,12 +71,12 @@ public final class DayPublication
     public void publish()
     {
         spark.conf().unset(WAP_BRANCH);
-        List<String> names = tableNames.stream().map(this::fullName).filter(this::hasBranch).toList();
-        List<CatalogPointerMove> moves = names.stream()
-                .map(name -> BranchPromotion.prepare(icebergTable(name), name, branch))
+        List<CatalogPointerMove> moves = tableNames.stream()
+                .map(this::fullName)
+                .flatMap(name -> BranchPromotion.prepare(icebergTable(name), name, branch).stream())
                 .toList();
         pointers().moveTogether(moves);
-        names.forEach(name -> spark.sql("refresh table " + name));
+        moves.forEach(move -> spark.sql("refresh table %s.%s".formatted(catalog(), move.qualifiedName())));
     }
 
     /** Leaves main as it was; the branches stay for whoever looks into the failure. */
