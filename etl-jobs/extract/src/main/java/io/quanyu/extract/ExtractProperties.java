@@ -37,7 +37,8 @@ public record ExtractProperties(Path home, Sources sources, int chunkSize, int e
             String gridApiUrl,
             Path gridApiPortFile,
             Path fundLedgerFolder,
-            Path staffRosterFolder)
+            Path staffRosterFolder,
+            Path twoNewRegisterFolder)
     {
         public Sources
         {

@@ -37,6 +37,7 @@ final class ExtractJobTestSupport
         registry.add("quanyu.sources.grid-api-url", () -> "http://127.0.0.1:" + API.port());
         registry.add("quanyu.sources.fund-ledger-folder", () -> SOURCES.fundLedgerFolder().toString());
         registry.add("quanyu.sources.staff-roster-folder", () -> SOURCES.staffRosterFolder().toString());
+        registry.add("quanyu.sources.two-new-register-folder", () -> SOURCES.twoNewRegisterFolder().toString());
     }
 
     private static Path createHome()

@@ -7,6 +7,7 @@ import io.quanyu.extract.grid.GridApiExtractJobConfiguration;
 import io.quanyu.extract.grid.GridPlatformExtractJobConfiguration;
 import io.quanyu.extract.ods.OdsJobParameters;
 import io.quanyu.extract.party.PartySystemExtractJobConfiguration;
+import io.quanyu.extract.register.TwoNewRegisterExtractJobConfiguration;
 import io.quanyu.extract.staff.StaffRosterExtractJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
@@ -29,7 +30,7 @@ class ExtractJobs
 {
     static final List<String> ORDER = List.of(DivisionExtractJobConfiguration.JOB_NAME, PartySystemExtractJobConfiguration.JOB_NAME,
             GridPlatformExtractJobConfiguration.JOB_NAME, GridApiExtractJobConfiguration.JOB_NAME, FundLedgerExtractJobConfiguration.JOB_NAME,
-            StaffRosterExtractJobConfiguration.JOB_NAME, ServiceEventExtractJobConfiguration.JOB_NAME);
+            StaffRosterExtractJobConfiguration.JOB_NAME, TwoNewRegisterExtractJobConfiguration.JOB_NAME, ServiceEventExtractJobConfiguration.JOB_NAME);
     private static final AtomicLong RUNS = new AtomicLong();
     private static final Set<LocalDate> LOADED = new HashSet<>();
 

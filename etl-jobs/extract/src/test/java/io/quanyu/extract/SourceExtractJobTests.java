@@ -42,8 +42,8 @@ class SourceExtractJobTests
                 select source_system, table_name, rows_read, rows_loaded, rows_quarantined
                 from ops.ops_load_audit where logical_date = date'2026-11-01'""").collectAsList();
 
-        // then each of the 15 loads read something and reconciles, and the reads match the sources' own counts
-        assertThat(audit).hasSize(15);
+        // then each of the 16 loads read something and reconciles, and the reads match the sources' own counts
+        assertThat(audit).hasSize(16);
         assertThat(audit).allSatisfy(row -> {
             assertThat(row.getLong(2)).as(row.getString(0) + " " + row.getString(1)).isPositive();
             assertThat(row.getLong(3) + row.getLong(4)).as(row.getString(0) + " " + row.getString(1)).isEqualTo(row.getLong(2));
@@ -57,6 +57,8 @@ class SourceExtractJobTests
         assertThat(read.get("grid-platform ods_grid")).isEqualTo(dataLines(ExtractJobTestSupport.SOURCES.root().resolve("grid-platform"), "grids-"));
         assertThat(read.get("grid-platform ods_grid_worker")).isEqualTo(dataLines(ExtractJobTestSupport.SOURCES.root().resolve("grid-platform"), "grid-workers-"));
         assertThat(read.get("hr-roster ods_staff_roster")).isEqualTo(dataLines(ExtractJobTestSupport.SOURCES.staffRosterFolder(), "roster-"));
+        assertThat(read.get("two-new-register ods_two_new_organization"))
+                .isEqualTo(dataLines(ExtractJobTestSupport.SOURCES.twoNewRegisterFolder(), "two-new-organizations-"));
         assertThat(read.get("hr-roster ods_local_wage")).isEqualTo(dataLines(ExtractJobTestSupport.SOURCES.staffRosterFolder(), "local-average-wage"));
         assertThat(read.get("grid-platform-api ods_grid")).isEqualTo(Files.readAllLines(
                 ExtractJobTestSupport.SOURCES.root().resolve("grid-platform-api/330203000000/grids.jsonl")).size());

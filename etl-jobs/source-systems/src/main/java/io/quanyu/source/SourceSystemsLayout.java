@@ -61,6 +61,12 @@ public record SourceSystemsLayout(Path root, SourceDatabase partyDatabase, Sourc
         return root.resolve("fund-ledgers");
     }
 
+    /** The districts' 两新 registers: one folder per district of monthly CSV snapshots. */
+    public Path twoNewRegisterFolder()
+    {
+        return root.resolve("two-new-register");
+    }
+
     /** What the sources were generated with, so that they can be advanced by a day with the same history. */
     public Path settingsFile()
     {

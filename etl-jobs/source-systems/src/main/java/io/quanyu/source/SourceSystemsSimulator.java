@@ -22,6 +22,8 @@ import io.quanyu.source.party.PartyOrganizationDatabase;
 import io.quanyu.source.party.PartyInfrastructureGenerator;
 import io.quanyu.source.party.PartyOrganizationGenerator;
 import io.quanyu.source.party.PartyOrganizationHistory;
+import io.quanyu.source.party.TwoNewRegister;
+import io.quanyu.source.party.TwoNewRegisterExporter;
 import io.quanyu.source.staff.StaffMember;
 import io.quanyu.source.staff.LocalWageExporter;
 import io.quanyu.source.staff.StaffRosterExporter;
@@ -82,6 +84,7 @@ public final class SourceSystemsSimulator
         long defects;
         try (DefectManifest manifest = new DefectManifest(layout.defectManifest())) {
             exportGridPlatforms(city, territory, grids, layout, plan, manifest, known);
+            exportTwoNewRegisters(city, territory, party, layout, plan, manifest, known);
             events = storeServiceEvents(profiles, grids, layout, new ServiceEventDefects(plan, manifest, known, settings.asOf()));
             staff = exportStaffRoster(profiles, territory, layout, new CsvRowDefects(StaffRosterExporter.SOURCE, plan, manifest, known::contains));
             members = storeMembers(organizations, territory, layout, plan, manifest);
@@ -169,6 +172,23 @@ public final class SourceSystemsSimulator
             if (district.equals(apiDistrict(city, territory))) {
                 GridApiStore.write(layout.gridApiFolder(district.code()), local.asOf(settings.asOf()), settings.seed());
                 }
+        }
+    }
+
+    /** Each district's monthly 两新 register, every other one in GBK. */
+    private void exportTwoNewRegisters(Territory city, Territory territory, PartyOrganizationHistory.Result party, SourceSystemsLayout layout,
+            DefectPlan plan, DefectManifest manifest, Set<String> known)
+            throws IOException
+    {
+        deleteTree(layout.twoNewRegisterFolder());
+        TwoNewRegister register = new TwoNewRegister(settings.seed(), settings.asOf(), party.organizations(), party.changes());
+        List<Division> cityDistricts = city.ofLevel(DivisionLevel.DISTRICT);
+        for (Division district : territory.ofLevel(DivisionLevel.DISTRICT)) {
+            Path folder = layout.twoNewRegisterFolder().resolve(district.code());
+            Files.createDirectories(folder);
+            new TwoNewRegisterExporter(folder, district, cityDistricts.indexOf(district),
+                    new CsvRowDefects(TwoNewRegisterExporter.source(district.code()), plan, manifest, known::contains))
+                    .export(register, settings.historyStart(), settings.asOf());
         }
     }
 

@@ -13,6 +13,7 @@ import io.quanyu.transform.grid.GridDimensionJob;
 import io.quanyu.transform.grid.GridMonthlyJob;
 import io.quanyu.transform.metric.MetricMonthlyJob;
 import io.quanyu.transform.metric.MetricWarningJob;
+import io.quanyu.transform.organization.OrganizationConformanceJob;
 import io.quanyu.transform.organization.OrganizationDimensionJob;
 import io.quanyu.transform.organization.PartyOrganizationDailyJob;
 import io.quanyu.transform.publish.DayPublication;
@@ -61,6 +62,7 @@ public final class DailyWarehouseBuild
         List<TransformJob> computed = List.of(
                 new DateDimensionJob(spark, tables),
                 new RegionDimensionJob(tables),
+                new OrganizationConformanceJob(tables),
                 new OrganizationDimensionJob(tables),
                 new GridDimensionJob(tables),
                 new StaffDimensionJob(tables),

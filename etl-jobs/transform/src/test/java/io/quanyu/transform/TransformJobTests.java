@@ -2,6 +2,7 @@ package io.quanyu.transform;
 
 import io.quanyu.spark.SparkTestBase;
 import io.quanyu.spark.WarehouseTables;
+import io.quanyu.transform.organization.OrganizationConformanceJob;
 import io.quanyu.transform.organization.OrganizationDimensionJob;
 import io.quanyu.transform.organization.PartyOrganizationDailyJob;
 import io.quanyu.transform.region.RegionDimensionJob;
@@ -149,12 +150,16 @@ class TransformJobTests
         tables.overwrite("ods_party_organization", organizations(DAY, 3).union(spark().createDataFrame(List.of(ods(DAY.plusDays(1), "PO1", "支部1",
                 "党支部", "社区", "网格党支部", null, "330203001001", Date.valueOf("2020-01-01"), Date.valueOf(DAY.plusDays(1)), null, "dissolved",
                 Timestamp.valueOf(DAY.plusDays(1).atTime(10, 0)))), WarehouseTables.schema(tables.definition("ods_party_organization")))));
+        OrganizationConformanceJob conformance = new OrganizationConformanceJob(tables);
         OrganizationDimensionJob job = new OrganizationDimensionJob(tables);
 
-        // when it is built day by day, then at once for the last day, twice
-        job.run(DAY);
-        job.run(DAY.plusDays(1));
+        // when it is built day by day, then at once for the last day, twice, each time after the records it reads
+        for (LocalDate day : List.of(DAY, DAY.plusDays(1))) {
+            conformance.run(day);
+            job.run(day);
+        }
         List<Row> dayByDay = spark().sql("select * from dim.dim_organization order by organization_id, version_number").collectAsList();
+        conformance.run(DAY.plusDays(1));
         job.run(DAY.plusDays(1));
         long rows = job.run(DAY.plusDays(1));
 

@@ -53,6 +53,9 @@ class WarehouseBuildEquivalenceTests
         assertThat(dayByDay).allSatisfy((table, rows) -> assertThat(rows).as(table).isNotEmpty());
         assertThat(dayByDay.get("dws_party_organization_daily")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(dayByDay.get("dim_organization")).as("the history before the first load").anyMatch(row -> row.contains("旧名PO1,党委"));
+        assertThat(dayByDay.get("dwd_party_organization")).as("the register's record of a city organization")
+                .anyMatch(row -> row.startsWith("[PO2,name_in_division,test,91A,"));
+        assertThat(dayByDay.get("dim_organization")).as("one organization only the register holds").filteredOn(row -> row.contains(",LX91B,")).hasSize(1);
     }
 
     private static Map<String, List<String>> contents(DailyWarehouseBuild build)
@@ -87,6 +90,10 @@ class WarehouseBuildEquivalenceTests
             case 1 -> new Map[] {change(4, "PO3", "撤销", day.toString(), null)};
             default -> new Map[] {change(5, "PO4", "成立", day.toString(), null)};
         });
+        // a district register lists PO2 under its name with the prefix 中共, and from the second day one of its own
+        append(tables, "ods_two_new_organization", day, index == 0
+                ? new Map[] {registered("91A", "中共组织PO2", WEST, day)}
+                : new Map[] {registered("91A", "中共组织PO2", WEST, day), registered("91B", "宁波新创科技有限公司党支部", EAST, day)});
         append(tables, "ods_grid", day, index == 2
                 ? new Map[] {grid("G1", 800, "已撤销", null, day), grid("G2", 420, "正常", "G1", day), grid("G3", 380, "正常", "G1", day)}
                 : new Map[] {grid("G1", 800, "正常", null, DAYS.get(0))});
@@ -132,6 +139,12 @@ class WarehouseBuildEquivalenceTests
     {
         return Map.of("organization_id", id, "organization_name", "组织" + id, "organization_level", level, "organization_form", form,
                 "organization_domain", "社区", "division_code", community, "status", status, "updated_at", Timestamp.valueOf(day.atTime(9, 0)));
+    }
+
+    private static Map<String, Object> registered(String creditCode, String name, String division, LocalDate day)
+    {
+        return Map.of("credit_code", creditCode, "organization_name", name, "organization_level", "党支部", "organization_domain", "非公企业",
+                "division_code", division, "founded_on", Date.valueOf("2026-01-05"), "member_count", 5, "reported_on", Date.valueOf(day));
     }
 
     private static Map<String, Object> change(long id, String organization, String type, String effectiveOn, String oldName)

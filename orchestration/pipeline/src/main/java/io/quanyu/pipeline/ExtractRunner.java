@@ -8,6 +8,7 @@ import io.quanyu.extract.grid.GridApiExtractJobConfiguration;
 import io.quanyu.extract.grid.GridPlatformExtractJobConfiguration;
 import io.quanyu.extract.ods.LoadSummary;
 import io.quanyu.extract.party.PartySystemExtractJobConfiguration;
+import io.quanyu.extract.register.TwoNewRegisterExtractJobConfiguration;
 import io.quanyu.extract.staff.StaffRosterExtractJobConfiguration;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.Job;
@@ -45,6 +46,7 @@ class ExtractRunner
         jobs.put("grid-api", jobsByBeanName.get(GridApiExtractJobConfiguration.JOB_NAME));
         jobs.put("fund", jobsByBeanName.get(FundLedgerExtractJobConfiguration.JOB_NAME));
         jobs.put("staff", jobsByBeanName.get(StaffRosterExtractJobConfiguration.JOB_NAME));
+        jobs.put("two-new", jobsByBeanName.get(TwoNewRegisterExtractJobConfiguration.JOB_NAME));
         jobs.put("event", jobsByBeanName.get(ServiceEventExtractJobConfiguration.JOB_NAME));
     }
 

@@ -34,6 +34,7 @@ public class QuanyuPipelineApplication
                 "quanyu.sources.grid-api-port-file", sources.root().resolve("grid-platform-api").resolve("http.port").toString(),
                 "quanyu.sources.fund-ledger-folder", sources.fundLedgerFolder().toString(),
                 "quanyu.sources.staff-roster-folder", sources.staffRosterFolder().toString(),
+                "quanyu.sources.two-new-register-folder", sources.twoNewRegisterFolder().toString(),
                 "spring.datasource.url", "jdbc:h2:file:" + home.resolve("batch").resolve("repository"));
     }
 

@@ -1,0 +1,115 @@
+package io.quanyu.transform.organization;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+import java.util.List;
+
+import static org.apache.spark.sql.functions.coalesce;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.to_timestamp;
+import static org.apache.spark.sql.functions.translate;
+import static org.apache.spark.sql.functions.trim;
+import static org.apache.spark.sql.functions.upper;
+import static org.apache.spark.sql.functions.when;
+
+/**
+ * Makes the city system's organizations and the districts' 两新 registers one set of organizations
+ * ({@code dwd_party_organization}): every record of either system with the organization it belongs to and how it was
+ * matched. The city system's key wins, then a register's credit code once any of its rows carried a city code, then
+ * the name in the division when exactly one city organization ever had it; what matches nothing is a register-only
+ * organization.
+ */
+public final class OrganizationConformanceBuilder
+{
+    public static final String CITY_SYSTEM = "city_system";
+    public static final String REGISTER_ONLY = "register_only";
+    static final String BY_CODE = "organization_code";
+    static final String BY_CREDIT_CODE = "credit_code";
+    static final String BY_NAME = "name_in_division";
+    static final String REGISTER_ONLY_PREFIX = "LX";
+    private static final String FULL_WIDTH = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ";
+    private static final String HALF_WIDTH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    private static final List<String> COLUMNS = List.of("organization_id", "match_rule", "source_system", "source_key", "credit_code", "organization_name",
+            "organization_level", "organization_domain", "organization_form", "parent_organization_id", "division_code", "founded_on", "dissolved_on",
+            "merged_into_id", "status", "member_count", "updated_at", "logical_date", "source_location");
+
+    private OrganizationConformanceBuilder() {}
+
+    /**
+     * @param city rows of {@code ods_party_organization}
+     * @param changes rows of {@code ods_party_organization_change}: the names organizations had before their first load
+     * @param register rows of {@code ods_two_new_organization}
+     */
+    public static Dataset<Row> build(Dataset<Row> city, Dataset<Row> changes, Dataset<Row> register)
+    {
+        Dataset<Row> cityRecords = city
+                .withColumn("match_rule", lit(CITY_SYSTEM))
+                .withColumn("source_key", col("organization_id"))
+                .withColumn("credit_code", lit(null).cast("string"))
+                .withColumn("member_count", lit(null).cast("int"));
+        return cityRecords.select(columns()).unionByName(registerRecords(city, changes, register).select(columns()));
+    }
+
+    /** A name as the two systems' names are compared: without the prefix 中共, spaces, or full-width letters and digits. */
+    static Column plainName(Column name)
+    {
+        return translate(regexp_replace(regexp_replace(name, "^中共", ""), "[\\s\\u3000]+", ""), FULL_WIDTH, HALF_WIDTH);
+    }
+
+    private static Dataset<Row> registerRecords(Dataset<Row> city, Dataset<Row> changes, Dataset<Row> register)
+    {
+        Dataset<Row> cityIds = city.select(col("organization_id").as("_city_id")).distinct();
+        Dataset<Row> byCode = register.join(cityIds, upper(trim(col("organization_id"))).equalTo(col("_city_id")), "left")
+                .withColumn("_by_code", col("_city_id"))
+                .drop("_city_id");
+        Dataset<Row> crosswalk = byCode.where(col("_by_code").isNotNull())
+                .groupBy(col("credit_code").as("_credit_code"))
+                .agg(max("_by_code").as("_by_credit_code"));
+        Dataset<Row> byName = byCode.join(uniqueNames(city, changes),
+                        col("division_code").equalTo(col("_name_division")).and(plainName(col("organization_name")).equalTo(col("_plain_name"))), "left")
+                .join(crosswalk, col("credit_code").equalTo(col("_credit_code")), "left");
+        Column matched = coalesce(col("_by_code"), col("_by_credit_code"), col("_by_name"));
+        return byName
+                .withColumn("match_rule", when(col("_by_code").isNotNull(), lit(BY_CODE))
+                        .when(col("_by_credit_code").isNotNull(), lit(BY_CREDIT_CODE))
+                        .when(col("_by_name").isNotNull(), lit(BY_NAME))
+                        .otherwise(lit(REGISTER_ONLY)))
+                .withColumn("organization_id", coalesce(matched, concat(lit(REGISTER_ONLY_PREFIX), col("credit_code"))))
+                .withColumn("source_key", col("credit_code"))
+                .withColumn("organization_form", concat(col("organization_domain"), lit("党组织")))
+                .withColumn("parent_organization_id", lit(null).cast("string"))
+                .withColumn("dissolved_on", lit(null).cast("date"))
+                .withColumn("merged_into_id", lit(null).cast("string"))
+                .withColumn("status", lit("active"))
+                .withColumn("updated_at", to_timestamp(col("reported_on")));
+    }
+
+    /** Names only one city organization in a division ever had, loaded or in the change log, with that organization. */
+    private static Dataset<Row> uniqueNames(Dataset<Row> city, Dataset<Row> changes)
+    {
+        Dataset<Row> loadedNames = city.select(col("organization_id").as("_name_id"), col("division_code").as("_name_division"),
+                plainName(col("organization_name")).as("_plain_name"));
+        Dataset<Row> divisions = city.select(col("organization_id").as("_city_id"), col("division_code").as("_city_division")).distinct();
+        Dataset<Row> loggedNames = changes.where(col("old_name").isNotNull())
+                .join(divisions, col("organization_id").equalTo(col("_city_id")), "inner")
+                .select(col("organization_id").as("_name_id"), col("_city_division").as("_name_division"), plainName(col("old_name")).as("_plain_name"));
+        return loadedNames.unionByName(loggedNames).distinct()
+                .groupBy("_name_division", "_plain_name")
+                .agg(count(lit(1)).as("_holders"), first("_name_id").as("_by_name"))
+                .where(col("_holders").equalTo(1))
+                .drop("_holders");
+    }
+
+    private static Column[] columns()
+    {
+        return COLUMNS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+    }
+}
