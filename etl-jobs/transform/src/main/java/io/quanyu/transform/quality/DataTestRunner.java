@@ -43,7 +43,7 @@ public final class DataTestRunner
         List<Row> rows = new ArrayList<>();
         for (String tableName : tableNames) {
             List<DataTest> tests = DataTests.of(tables.definition(tableName), day, tables.catalogue());
-            long[] failing = failingRows(tests);
+            long[] failing = failingRows(tests, DataTests.scope(tables.definition(tableName), day));
             for (int index = 0; index < tests.size(); index++) {
                 DataTest test = tests.get(index);
                 results.add(new DataTestResult(test, failing[index]));
@@ -56,17 +56,31 @@ public final class DataTestRunner
         return new DataTestReport(day, results);
     }
 
-    /** The failing rows of each of a table's tests, counted in one query: one Spark job per table, not one per test. */
-    private long[] failingRows(List<DataTest> tests)
+    /**
+     * The failing rows of each of a table's tests in one Spark job: the tests of single rows counted together in one
+     * scan of the table, each other test a query of its own.
+     */
+    private long[] failingRows(List<DataTest> tests, String scope)
     {
         long[] failing = new long[tests.size()];
-        if (tests.isEmpty()) {
+        List<String> queries = new ArrayList<>();
+        List<Integer> rowTests = IntStream.range(0, tests.size()).filter(index -> tests.get(index).rowCondition() != null).boxed().toList();
+        if (!rowTests.isEmpty()) {
+            String counts = rowTests.stream()
+                    .map(index -> "count_if(%s) as failing_%d".formatted(tests.get(index).rowCondition(), index))
+                    .collect(Collectors.joining(", "));
+            String rows = rowTests.stream()
+                    .map(index -> "named_struct('test_index', %d, 'failing', failing_%d)".formatted(index, index))
+                    .collect(Collectors.joining(", "));
+            queries.add("select inline(array(%s)) from (select %s from %s as t) as counted".formatted(rows, counts, scope));
+        }
+        IntStream.range(0, tests.size()).filter(index -> tests.get(index).rowCondition() == null)
+                .mapToObj(index -> "select %d as test_index, count(*) as failing from (%s) as failing_%d".formatted(index, tests.get(index).sql(), index))
+                .forEach(queries::add);
+        if (queries.isEmpty()) {
             return failing;
         }
-        String counts = IntStream.range(0, tests.size())
-                .mapToObj(index -> "select %d as test_index, count(*) as failing from (%s) as failing_%d".formatted(index, tests.get(index).sql(), index))
-                .collect(Collectors.joining("\nunion all\n"));
-        for (Row row : spark.sql(counts).collectAsList()) {
+        for (Row row : spark.sql(String.join("\nunion all\n", queries)).collectAsList()) {
             failing[row.getInt(0)] = row.getLong(1);
         }
         return failing;

@@ -30,14 +30,13 @@ public final class DataTests
         }
         for (ColumnDefinition column : table.columns()) {
             if (column.required()) {
-                tests.add(new DataTest(table.name(), "not_null_" + column.name(), "not_null", column.name(), "error",
-                        "select * from %s as t where t.%s is null".formatted(scope, column.name())));
+                tests.add(DataTest.ofRows(table.name(), "not_null_" + column.name(), "not_null", column.name(), scope, "t.%s is null".formatted(column.name())));
             }
             if (!column.acceptedValues().isEmpty()) {
                 String accepted = column.acceptedValues().stream().map(value -> "'" + value.replace("'", "''") + "'").collect(Collectors.joining(", "));
                 String value = column.type().equals("string") ? "t." + column.name() : "cast(t.%s as string)".formatted(column.name());
-                tests.add(new DataTest(table.name(), "accepted_values_" + column.name(), "accepted_values", column.name(), "error",
-                        "select t.%s from %s as t where t.%s is not null and %s not in (%s)".formatted(column.name(), scope, column.name(), value, accepted)));
+                tests.add(DataTest.ofRows(table.name(), "accepted_values_" + column.name(), "accepted_values", column.name(), scope,
+                        "t.%s is not null and %s not in (%s)".formatted(column.name(), value, accepted)));
             }
             if (column.references() != null) {
                 List<String> target = column.referencedTableAndColumn();
@@ -53,7 +52,7 @@ public final class DataTests
         return List.copyOf(tests);
     }
 
-    private static String scope(TableDefinition table, LocalDate day)
+    static String scope(TableDefinition table, LocalDate day)
     {
         return table.partitionedBy().stream()
                 .filter(column -> table.column(column).map(definition -> definition.type().equals("date")).orElse(false))

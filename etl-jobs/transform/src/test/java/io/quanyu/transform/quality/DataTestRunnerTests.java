@@ -75,6 +75,25 @@ class DataTestRunnerTests
     }
 
     @Test
+    void rowsHoldingAnUnacceptedValueAreCountedPerTest()
+    {
+        // given one sound version, and two with a level and one with a status the table does not accept
+        tables().overwrite("dim_organization", organizations(
+                version(1L, "PO1", 1, COMMUNITY, "2026-01-01", null, true),
+                RowFactory.create(3L, "PO3", 1, "支部PO3", "党小队", "社区", "网格党支部", null, COMMUNITY, null, null, null, "closed",
+                        Date.valueOf("2026-01-01"), null, true, false),
+                RowFactory.create(4L, "PO4", 1, "支部PO4", "党小队", "社区", "网格党支部", null, COMMUNITY, null, null, null, "active",
+                        Date.valueOf("2026-01-01"), null, true, false)));
+
+        // when its tests run
+        DataTestReport report = new DataTestRunner(spark(), tables()).run(List.of("dim_organization"), DAY);
+
+        // then each of those tests counts its own failing rows, counted in the one scan the row tests share
+        assertThat(report.blockingFailures()).extracting(result -> result.test().name() + "=" + result.failingRows())
+                .containsExactlyInAnyOrder("accepted_values_organization_level=2", "accepted_values_status=1");
+    }
+
+    @Test
     void aPartitionedTableIsTestedOnTheDaysPartitionOnly()
     {
         // given the queries for a table partitioned by its statistics date
