@@ -101,24 +101,40 @@ public final class TwoNewRegister
                 entries.add(entry);
             }
         }
-        return TwoNewRegisterExporter.sorted(entries);
+        entries.sort(Comparator.comparing(Entry::divisionCode).thenComparing(Entry::creditCode));
+        return entries;
     }
 
     private Entry entry(PartyOrganization organization, LocalDate day)
     {
         SplittableRandom random = SeededRandom.forKey(seed, "two-new-register", organization.id());
-        // an organization can only be told apart by name when no other in its division had that name
-        boolean withCode = random.nextDouble() >= WITHOUT_CODE || namesInDivision.get(organization.divisionCode() + "|" + normalized(organization.name())) > 1;
+        boolean leftOut = random.nextDouble() < WITHOUT_CODE;
         boolean prefixed = random.nextDouble() < WITH_PREFIX;
         int members = 3 + random.nextInt(38);
         LocalDate known = day.minusDays(NAME_LAG_DAYS).isBefore(organization.foundedOn()) ? organization.foundedOn() : day.minusDays(NAME_LAG_DAYS);
         String name = nameOn(organization, known);
-        if (!withCode && namesInDivision.getOrDefault(organization.divisionCode() + "|" + normalized(name), 0) > 1) {
-            withCode = true;
-        }
-        return new Entry(TwoNewRegisterExporter.creditCode(seed, organization.id(), organization.divisionCode(), organization.form() == OrganizationForm.NON_PUBLIC_ENTERPRISE),
+        // an organization can only be told apart by name when no other in its division had that name
+        boolean withCode = !leftOut || shared(organization.divisionCode(), organization.name()) || shared(organization.divisionCode(), name);
+        return new Entry(creditCode(organization.id(), organization.divisionCode(), organization.form() == OrganizationForm.NON_PUBLIC_ENTERPRISE),
                 withCode ? organization.id() : null, organization.id(), prefixed ? "中共" + name : name, organization.level(), organization.domain(),
                 organization.divisionCode(), organization.foundedOn(), members);
+    }
+
+    private boolean shared(String divisionCode, String name)
+    {
+        return namesInDivision.getOrDefault(divisionCode + "|" + normalized(name), 0) > 1;
+    }
+
+    /** A credit code of the kind the market regulator issues: 91 for a company, 52 for a social organization. */
+    private String creditCode(String key, String divisionCode, boolean company)
+    {
+        SplittableRandom random = SeededRandom.forKey(seed, "credit-code", key);
+        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+        StringBuilder code = new StringBuilder(company ? "91" : "52").append(divisionCode, 0, 6);
+        while (code.length() < 18) {
+            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
+        }
+        return code.toString();
     }
 
     private String nameOn(PartyOrganization organization, LocalDate day)
@@ -132,7 +148,7 @@ public final class TwoNewRegister
     }
 
     /** Organizations founded in the district within the last year that only its register holds. */
-    public List<Entry> districtOnly(Division district)
+    private List<Entry> districtOnly(Division district)
     {
         return districtOnly.computeIfAbsent(district.code(), code -> founded(district));
     }
@@ -153,7 +169,7 @@ public final class TwoNewRegister
                 continue;
             }
             namesInDivision.put(divisionCode + "|" + normalized(name), 1);
-            entries.add(new Entry(TwoNewRegisterExporter.creditCode(seed, district.code() + "#" + index, divisionCode, true), null, null, name, "党支部",
+            entries.add(new Entry(creditCode(district.code() + "#" + index, divisionCode, true), null, null, name, "党支部",
                     OrganizationForm.NON_PUBLIC_ENTERPRISE.domain(), divisionCode, asOf.minusDays(30 + random.nextInt(300)), 3 + random.nextInt(10)));
         }
         return entries;

@@ -1,6 +1,5 @@
 package io.quanyu.source.party;
 
-import io.quanyu.source.community.SeededRandom;
 import io.quanyu.source.csv.CsvDialect;
 import io.quanyu.source.csv.CsvRowDefects;
 import io.quanyu.source.csv.DefectiveCsvWriter;
@@ -12,12 +11,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 
 import static java.util.Objects.requireNonNull;
 
@@ -26,7 +22,7 @@ import static java.util.Objects.requireNonNull;
  * from the city system: a snapshot at each month's end ({@code two-new-organizations-yyyymm.csv}, the open month as of
  * the last day). The same organizations as the city system's, but as the district writes them: the city's code is
  * left out for some, names lag a rename by two months and some carry the formal prefix 中共. The register also holds
- * organizations the district has founded but not yet reported to the city ({@link TwoNewRegister#districtOnly}).
+ * organizations the district has founded but not yet reported to the city.
  */
 public final class TwoNewRegisterExporter
 {
@@ -103,29 +99,5 @@ public final class TwoNewRegisterExporter
         row.put("member_count", Integer.toString(entry.memberCount()));
         row.put("reported_on", dialect.dateFormat().format(day));
         return row;
-    }
-
-    /** A credit code of the kind the market regulator issues: 91 for a company, 52 for a social organization. */
-    static String creditCode(long seed, String key, String divisionCode, boolean company)
-    {
-        SplittableRandom random = SeededRandom.forKey(seed, "credit-code", key);
-        String alphabet = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder code = new StringBuilder(company ? "91" : "52").append(divisionCode, 0, 6);
-        while (code.length() < 18) {
-            code.append(alphabet.charAt(random.nextInt(alphabet.length())));
-        }
-        return code.toString();
-    }
-
-    static Comparator<TwoNewRegister.Entry> order()
-    {
-        return Comparator.comparing(TwoNewRegister.Entry::divisionCode).thenComparing(TwoNewRegister.Entry::creditCode);
-    }
-
-    static List<TwoNewRegister.Entry> sorted(List<TwoNewRegister.Entry> entries)
-    {
-        List<TwoNewRegister.Entry> sorted = new ArrayList<>(entries);
-        sorted.sort(order());
-        return sorted;
     }
 }

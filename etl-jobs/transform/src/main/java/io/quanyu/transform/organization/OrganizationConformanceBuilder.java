@@ -1,10 +1,9 @@
 package io.quanyu.transform.organization;
 
+import io.quanyu.schema.WarehouseCatalogue;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-
-import java.util.List;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -37,10 +36,6 @@ public final class OrganizationConformanceBuilder
     static final String REGISTER_ONLY_PREFIX = "LX";
     private static final String FULL_WIDTH = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ";
     private static final String HALF_WIDTH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
-    private static final List<String> COLUMNS = List.of("organization_id", "match_rule", "source_system", "source_key", "credit_code", "organization_name",
-            "organization_level", "organization_domain", "organization_form", "parent_organization_id", "division_code", "founded_on", "dissolved_on",
-            "merged_into_id", "status", "member_count", "updated_at", "logical_date", "source_location");
-
     private OrganizationConformanceBuilder() {}
 
     /**
@@ -108,8 +103,10 @@ public final class OrganizationConformanceBuilder
                 .drop("_holders");
     }
 
+    /** The declared columns of the table, in their order. */
     private static Column[] columns()
     {
-        return COLUMNS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        return WarehouseCatalogue.load().table("dwd_party_organization").columnNames().stream()
+                .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     }
 }
