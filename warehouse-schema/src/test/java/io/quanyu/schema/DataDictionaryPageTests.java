@@ -22,10 +22,12 @@ class DataDictionaryPageTests
     @Test
     void lineageIsShownBothWays()
     {
-        // dim_organization is built from ods_party_organization, which therefore feeds it
+        // dim_organization is built from dwd_party_organization, built in turn from ods_party_organization: each feeds the next
         String organization = section("dim_organization");
-        assertThat(organization).contains("来源 built from: <a href=\"#ods_party_organization\">ods_party_organization</a>");
-        assertThat(section("ods_party_organization")).contains("<a href=\"#dim_organization\">dim_organization</a>");
+        assertThat(organization).contains("来源 built from: <a href=\"#dwd_party_organization\">dwd_party_organization</a>");
+        assertThat(section("dwd_party_organization")).contains("来源 built from: <a href=\"#ods_party_organization\">ods_party_organization</a>")
+                .contains("<a href=\"#dim_organization\">dim_organization</a>");
+        assertThat(section("ods_party_organization")).contains("<a href=\"#dwd_party_organization\">dwd_party_organization</a>");
         assertThat(organization).contains("<code>one_current_version_per_organization</code> (error)");
         // a reference table shows its declared content
         assertThat(section("dim_fund_standard")).contains("<td>PARTY_WORK_GENERAL_BRANCH</td><td>社区党组织工作经费</td><td>按党组织层级</td><td>党总支</td>");
