@@ -5,6 +5,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
+import java.util.List;
+
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
@@ -36,6 +38,9 @@ public final class OrganizationConformanceBuilder
     static final String REGISTER_ONLY_PREFIX = "LX";
     private static final String FULL_WIDTH = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ";
     private static final String HALF_WIDTH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
+    /** The table's declared columns, in their order: read from the table files once, not at every build. */
+    private static final List<String> COLUMNS = WarehouseCatalogue.load().table("dwd_party_organization").columnNames();
+
     private OrganizationConformanceBuilder() {}
 
     /**
@@ -103,10 +108,8 @@ public final class OrganizationConformanceBuilder
                 .drop("_holders");
     }
 
-    /** The declared columns of the table, in their order. */
     private static Column[] columns()
     {
-        return WarehouseCatalogue.load().table("dwd_party_organization").columnNames().stream()
-                .map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        return COLUMNS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     }
 }

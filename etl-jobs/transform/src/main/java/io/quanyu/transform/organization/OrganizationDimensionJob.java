@@ -15,8 +15,8 @@ import static org.apache.spark.sql.functions.lit;
 
 /**
  * Rebuilds {@code dim_organization}, the organizations' history, from the conformed records of every load up to the
- * logical date ({@code dwd_party_organization}, built just before) and the change log's record of what came before the first: a day's rebuild sees the same loads however the earlier days were
- * built, and a re-run replaces it.
+ * logical date ({@code dwd_party_organization}, built just before) and the change log's record of what came before
+ * the first: a day's rebuild sees the same loads however the earlier days were built, and a re-run replaces it.
  */
 public final class OrganizationDimensionJob
         implements TransformJob
