@@ -6,10 +6,14 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
@@ -25,6 +29,10 @@ import static org.apache.spark.sql.functions.max;
 public final class PartyOrganizationDailyJob
         implements TransformJob
 {
+    private static final StructType LOAD_DAYS = new StructType()
+            .add("stat_date", DataTypes.DateType, false)
+            .add("loads_finished_at", DataTypes.TimestampType, true);
+
     private final WarehouseTables tables;
 
     public PartyOrganizationDailyJob(WarehouseTables tables)
@@ -61,12 +69,20 @@ public final class PartyOrganizationDailyJob
     /** Each day the system was loaded, with the newest finish among the loads it counts (its own and every earlier one). */
     private Dataset<Row> loadDays(Date day)
     {
-        return tables.read("ops_load_audit")
+        // a row per loaded day: the running maximum is taken here rather than by a window that has nothing to partition by
+        Dataset<Row> finishes = tables.read("ops_load_audit")
                 .where(col("table_name").equalTo("ods_party_organization").and(col("logical_date").leq(lit(day))))
                 .groupBy(col("logical_date").as("stat_date"))
-                .agg(max("finished_at").as("_day_finished"))
-                .withColumn("loads_finished_at", max("_day_finished").over(Window.orderBy("stat_date").rowsBetween(Window.unboundedPreceding(), Window.currentRow())))
-                .drop("_day_finished");
+                .agg(max("finished_at").as("loads_finished_at"))
+                .orderBy("stat_date");
+        List<Row> running = new ArrayList<>();
+        Timestamp newest = null;
+        for (Row finish : finishes.collectAsList()) {
+            Timestamp finished = finish.getTimestamp(1);
+            newest = finished != null && (newest == null || finished.after(newest)) ? finished : newest;
+            running.add(RowFactory.create(finish.getDate(0), newest));
+        }
+        return finishes.sparkSession().createDataFrame(running, LOAD_DAYS);
     }
 
     @Override
