@@ -55,7 +55,7 @@ public final class OrganizationConformanceBuilder
                 .withColumn("source_key", col("organization_id"))
                 .withColumn("credit_code", lit(null).cast("string"))
                 .withColumn("member_count", lit(null).cast("int"));
-        return cityRecords.select(columns()).unionByName(registerRecords(city, changes, register).select(columns()));
+        return declared(cityRecords).unionByName(declared(registerRecords(city, changes, register)));
     }
 
     /** A name as the two systems' names are compared: without the prefix 中共, spaces, or full-width letters and digits. */
@@ -108,8 +108,10 @@ public final class OrganizationConformanceBuilder
                 .drop("_holders");
     }
 
-    private static Column[] columns()
+    /** The records in the table's declared columns, with the name as names are compared (a data test compares it too). */
+    private static Dataset<Row> declared(Dataset<Row> records)
     {
-        return COLUMNS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
+        return records.withColumn("match_name", plainName(col("organization_name")))
+                .select(COLUMNS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
     }
 }

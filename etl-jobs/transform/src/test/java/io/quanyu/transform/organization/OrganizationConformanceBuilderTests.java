@@ -1,6 +1,9 @@
 package io.quanyu.transform.organization;
 
 import io.quanyu.spark.SparkTestBase;
+import io.quanyu.transform.quality.DataTestReport;
+import io.quanyu.transform.quality.DataTestResult;
+import io.quanyu.transform.quality.DataTestRunner;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Test;
@@ -11,6 +14,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,11 +39,11 @@ class OrganizationConformanceBuilderTests
                         "old_name", "宁波乙电子有限公司党支部", "new_name", "宁波乙科技有限公司党支部", "logical_date", Date.valueOf(DAY)));
 
         // and a register naming them its own way: the code in lower case, no code but a credit code that had one,
-        // the prefix 中共 and full-width digits, the name before the rename, a shared name, and a new organization
+        // the prefix 中共 and a full-width space, the name before the rename, a shared name, and a new organization
         Dataset<Row> register = declaredRows("ods_two_new_organization",
                 register("91A", " po1 ", "宁波甲贸易有限公司党支部", STREET, 1),
                 register("91A", null, "宁波甲贸易有限公司党支部", STREET, 2),
-                register("91B", null, "中共宁波乙科技有限公司党支部", STREET, 3),
+                register("91B", null, "中共宁波乙科技有限公司　党支部", STREET, 3),
                 register("91C", null, "宁波乙电子有限公司党支部", STREET, 4),
                 register("91D", null, "宁波丙物流有限公司党支部", OTHER_STREET, 5),
                 register("91E", null, "宁波丁餐饮有限公司党支部", STREET, 6),
@@ -61,7 +65,10 @@ class OrganizationConformanceBuilderTests
         assertThat(matched).containsEntry("register:5", "LX91D register_only");
         assertThat(matched).containsEntry("register:6", "LX91E register_only");
         assertThat(matched).containsEntry("register:7", "LX91F register_only");
-        Row registerOnly = records.stream().filter(row -> row.getAs("source_location").equals("register:6")).findFirst().orElseThrow();
+        // and the name compared is kept, the same for the register's 中共-prefixed name as for the city's
+        assertThat(record(records, "register:3").<String>getAs("match_name")).isEqualTo(record(records, "city:PO2").getAs("match_name"))
+                .isEqualTo("宁波乙科技有限公司党支部");
+        Row registerOnly = record(records, "register:6");
         assertThat(registerOnly.<String>getAs("organization_form")).isEqualTo("非公企业党组织");
         assertThat(registerOnly.<String>getAs("status")).isEqualTo("active");
         assertThat(registerOnly.<Integer>getAs("member_count")).isEqualTo(12);
@@ -87,6 +94,34 @@ class OrganizationConformanceBuilderTests
 
         // then the city organization has one version under the city's name, and the register's own organization is there too
         assertThat(versions).containsExactly("LX91E:宁波丁餐饮有限公司党支部:非公企业", "PO1:宁波甲贸易有限公司党支部:非公企业");
+    }
+
+    @Test
+    void aRegisterOnlyOrganizationWithACityNameInItsDivisionIsLeftToADataSteward()
+    {
+        // given a register record under the name two city organizations in its street share, so that it matched neither
+        dropAll();
+        Dataset<Row> city = declaredRows("ods_party_organization",
+                city("PO3", "宁波丙物流有限公司党支部", OTHER_STREET),
+                city("PO4", "宁波丙物流有限公司党支部", OTHER_STREET));
+        Dataset<Row> register = declaredRows("ods_two_new_organization",
+                register("91D", null, "中共宁波丙物流有限公司党支部", OTHER_STREET, 1),
+                register("91E", null, "宁波丁餐饮有限公司党支部", STREET, 2));
+        tables().overwrite("dwd_party_organization", OrganizationConformanceBuilder.build(city, declaredRows("ods_party_organization_change"), register));
+
+        // when the table's data tests run
+        DataTestReport report = new DataTestRunner(spark(), tables()).run(List.of("dwd_party_organization"), DAY);
+
+        // then the warning counts that one organization, and the credit codes hold together
+        Map<String, Long> failing = report.results().stream().collect(Collectors.toMap(result -> result.test().name(), DataTestResult::failingRows));
+        assertThat(failing).containsEntry("city_organizations_are_not_registered_twice", 1L)
+                .containsEntry("register_rows_of_one_credit_code_are_one_organization", 0L);
+        assertThat(report.warnings()).extracting(result -> result.test().name()).containsExactly("city_organizations_are_not_registered_twice");
+    }
+
+    private static Row record(List<Row> records, String location)
+    {
+        return records.stream().filter(row -> row.getAs("source_location").equals(location)).findFirst().orElseThrow();
     }
 
     private static Map<String, Object> city(String id, String name, String division)
