@@ -50,12 +50,15 @@ public final class OrganizationConformanceBuilder
      */
     public static Dataset<Row> build(Dataset<Row> city, Dataset<Row> changes, Dataset<Row> register)
     {
-        Dataset<Row> cityRecords = city
+        // the name as names are compared, once per record: the matching joins on it and the table keeps it
+        Dataset<Row> namedCity = city.withColumn("match_name", plainName(col("organization_name")));
+        Dataset<Row> cityRecords = namedCity
                 .withColumn("match_rule", lit(CITY_SYSTEM))
                 .withColumn("source_key", col("organization_id"))
                 .withColumn("credit_code", lit(null).cast("string"))
                 .withColumn("member_count", lit(null).cast("int"));
-        return declared(cityRecords).unionByName(declared(registerRecords(city, changes, register)));
+        Dataset<Row> registerRows = registerRecords(namedCity, changes, register.withColumn("match_name", plainName(col("organization_name"))));
+        return declared(cityRecords).unionByName(declared(registerRows));
     }
 
     /** A name as the two systems' names are compared: without the prefix 中共, spaces, or full-width letters and digits. */
@@ -74,7 +77,7 @@ public final class OrganizationConformanceBuilder
                 .groupBy(col("credit_code").as("_credit_code"))
                 .agg(max("_by_code").as("_by_credit_code"));
         Dataset<Row> byName = byCode.join(uniqueNames(city, changes),
-                        col("division_code").equalTo(col("_name_division")).and(plainName(col("organization_name")).equalTo(col("_plain_name"))), "left")
+                        col("division_code").equalTo(col("_name_division")).and(col("match_name").equalTo(col("_plain_name"))), "left")
                 .join(crosswalk, col("credit_code").equalTo(col("_credit_code")), "left");
         Column matched = coalesce(col("_by_code"), col("_by_credit_code"), col("_by_name"));
         return byName
@@ -96,7 +99,7 @@ public final class OrganizationConformanceBuilder
     private static Dataset<Row> uniqueNames(Dataset<Row> city, Dataset<Row> changes)
     {
         Dataset<Row> loadedNames = city.select(col("organization_id").as("_name_id"), col("division_code").as("_name_division"),
-                plainName(col("organization_name")).as("_plain_name"));
+                col("match_name").as("_plain_name"));
         Dataset<Row> divisions = city.select(col("organization_id").as("_city_id"), col("division_code").as("_city_division")).distinct();
         Dataset<Row> loggedNames = changes.where(col("old_name").isNotNull())
                 .join(divisions, col("organization_id").equalTo(col("_city_id")), "inner")
@@ -108,10 +111,9 @@ public final class OrganizationConformanceBuilder
                 .drop("_holders");
     }
 
-    /** The records in the table's declared columns, with the name as names are compared (a data test compares it too). */
+    /** The records in the table's declared columns, in their order. */
     private static Dataset<Row> declared(Dataset<Row> records)
     {
-        return records.withColumn("match_name", plainName(col("organization_name")))
-                .select(COLUMNS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+        return records.select(COLUMNS.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
     }
 }
