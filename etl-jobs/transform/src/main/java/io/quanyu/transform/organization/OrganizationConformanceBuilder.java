@@ -11,6 +11,8 @@ import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.date_sub;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
@@ -25,8 +27,9 @@ import static org.apache.spark.sql.functions.when;
  * Makes the city system's organizations and the districts' 两新 registers one set of organizations
  * ({@code dwd_party_organization}): every record of either system with the organization it belongs to and how it was
  * matched. The city system's key wins, then a register's credit code once any of its rows carried a city code, then
- * the name in the division when exactly one city organization ever had it; what matches nothing is a register-only
- * organization.
+ * the name in the division when exactly one city organization held it then (a name is reused once its organization is
+ * dissolved, and a register writes a renamed organization's old name for a while), or, when none held it then, when
+ * exactly one city organization ever had it; what matches nothing is a register-only organization.
  */
 public final class OrganizationConformanceBuilder
 {
@@ -36,6 +39,9 @@ public final class OrganizationConformanceBuilder
     static final String BY_CREDIT_CODE = "credit_code";
     static final String BY_NAME = "name_in_division";
     static final String REGISTER_ONLY_PREFIX = "LX";
+    /** How long a district's register can go on writing an organization's earlier name, or one the city has dissolved. */
+    static final int REGISTER_NAME_LAG_DAYS = 60;
+    private static final List<String> REGISTER_KEY = List.of("credit_code", "reported_on", "logical_date");
     private static final String FULL_WIDTH = "０１２３４５６７８９ＡＢＣＤＥＦＧＨＩＪＫＬＭＮＯＰＱＲＳＴＵＶＷＸＹＺａｂｃｄｅｆｇｈｉｊｋｌｍｎｏｐｑｒｓｔｕｖｗｘｙｚ";
     private static final String HALF_WIDTH = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
     /** The table's declared columns, in their order: read from the table files once, not at every build. */
@@ -76,8 +82,10 @@ public final class OrganizationConformanceBuilder
         Dataset<Row> crosswalk = byCode.where(col("_by_code").isNotNull())
                 .groupBy(col("credit_code").as("_credit_code"))
                 .agg(max("_by_code").as("_by_credit_code"));
-        Dataset<Row> byName = byCode.join(uniqueNames(city, changes),
+        Dataset<Row> byName = byCode.join(heldOnReportDate(byCode, NameHoldingBuilder.build(city, changes)), REGISTER_KEY.toArray(String[]::new), "left")
+                .join(uniqueNames(city, changes),
                         col("division_code").equalTo(col("_name_division")).and(col("match_name").equalTo(col("_plain_name"))), "left")
+                .withColumn("_by_name", when(col("_dated_holders").isNull(), col("_by_unique_name")).otherwise(col("_by_dated_name")))
                 .join(crosswalk, col("credit_code").equalTo(col("_credit_code")), "left");
         Column matched = coalesce(col("_by_code"), col("_by_credit_code"), col("_by_name"));
         return byName
@@ -95,6 +103,25 @@ public final class OrganizationConformanceBuilder
                 .withColumn("updated_at", to_timestamp(col("reported_on")));
     }
 
+    /**
+     * The city organization each register row's name meant on its report date: the one organization of the row's
+     * division that held the name at some time within the register's lag before that date and had not been dissolved
+     * earlier than the lag. {@code _dated_holders} counts them, and {@code _by_dated_name} is set only when it is one.
+     */
+    private static Dataset<Row> heldOnReportDate(Dataset<Row> register, Dataset<Row> holdings)
+    {
+        Column reported = col("reported_on");
+        Column lagStart = date_sub(reported, REGISTER_NAME_LAG_DAYS);
+        Column heldThen = col("division_code").equalTo(col("_name_division")).and(col("match_name").equalTo(col("_plain_name")))
+                .and(col("_held_from").leq(reported)).and(col("_held_until").gt(lagStart))
+                .and(col("_dissolved_on").isNull().or(col("_dissolved_on").gt(lagStart)));
+        return register.join(holdings, heldThen, "inner")
+                .groupBy(REGISTER_KEY.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new))
+                .agg(countDistinct("_holder").as("_dated_holders"), max("_holder").as("_only_holder"))
+                .withColumn("_by_dated_name", when(col("_dated_holders").equalTo(1), col("_only_holder")))
+                .drop("_only_holder");
+    }
+
     /** Names only one city organization in a division ever had, loaded or in the change log, with that organization. */
     private static Dataset<Row> uniqueNames(Dataset<Row> city, Dataset<Row> changes)
     {
@@ -106,7 +133,7 @@ public final class OrganizationConformanceBuilder
                 .select(col("organization_id").as("_name_id"), col("_city_division").as("_name_division"), plainName(col("old_name")).as("_plain_name"));
         return loadedNames.unionByName(loggedNames).distinct()
                 .groupBy("_name_division", "_plain_name")
-                .agg(count(lit(1)).as("_holders"), first("_name_id").as("_by_name"))
+                .agg(count(lit(1)).as("_holders"), first("_name_id").as("_by_unique_name"))
                 .where(col("_holders").equalTo(1))
                 .drop("_holders");
     }

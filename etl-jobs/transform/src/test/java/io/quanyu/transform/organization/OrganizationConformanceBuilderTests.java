@@ -76,6 +76,57 @@ class OrganizationConformanceBuilderTests
     }
 
     @Test
+    void aNameReusedAfterItsOrganizationWasDissolvedMeansTheOrganizationThatHeldItOnTheReportDate()
+    {
+        // given an organization dissolved 100 days ago, and another in its street renamed to its name 70 days ago
+        Dataset<Row> city = declaredRows("ods_party_organization",
+                dissolved(city("PO5", "宁波戊机械有限公司党支部", STREET), DAY.minusDays(100)),
+                city("PO1", "宁波戊机械有限公司党支部", STREET));
+        Dataset<Row> changes = declaredRows("ods_party_organization_change",
+                Map.of("change_id", "C1", "organization_id", "PO1", "change_type", "更名", "effective_on", Date.valueOf(DAY.minusDays(70)),
+                        "old_name", "宁波甲贸易有限公司党支部", "new_name", "宁波戊机械有限公司党支部", "logical_date", Date.valueOf(DAY)));
+
+        // and the register writing that name for the first before its dissolution, and for the second once its 60-day
+        // lag has passed, having written the second's old name in between
+        Dataset<Row> register = declaredRows("ods_two_new_organization",
+                reported(register("91P5", null, "宁波戊机械有限公司党支部", STREET, 1), DAY.minusDays(200)),
+                reported(register("91P1", null, "宁波甲贸易有限公司党支部", STREET, 2), DAY.minusDays(30)),
+                reported(register("91P1", null, "中共宁波戊机械有限公司党支部", STREET, 3), DAY));
+
+        // when the two systems are made one
+        List<Row> records = OrganizationConformanceBuilder.build(city, changes, register).collectAsList();
+
+        // then each register row belongs to the organization that had the name when the register wrote it
+        assertThat(record(records, "register:1").<String>getAs("organization_id")).isEqualTo("PO5");
+        assertThat(record(records, "register:2").<String>getAs("organization_id")).isEqualTo("PO1");
+        assertThat(record(records, "register:3").<String>getAs("organization_id")).isEqualTo("PO1");
+        assertThat(records).filteredOn(row -> row.getAs("source_system").equals("two-new-register"))
+                .extracting(row -> row.<String>getAs("match_rule")).containsOnly("name_in_division");
+    }
+
+    @Test
+    void anOrganizationOnlyTheRegisterHeldIsTheCitysOnceTheCityRegistersItForItsWholeHistory()
+    {
+        // given a register writing an organization under a name the city does not know, and, once the city system
+        // registered it under another name, with the city's code
+        Dataset<Row> city = declaredRows("ods_party_organization", city("PO9", "宁波己科技有限公司党支部", STREET));
+        Dataset<Row> register = declaredRows("ods_two_new_organization",
+                reported(register("91X", null, "宁波己网络科技有限公司党支部", STREET, 1), DAY.minusDays(60)),
+                reported(register("91X", null, "宁波己网络科技有限公司党支部", STREET, 2), DAY.minusDays(30)),
+                reported(register("91X", "PO9", "宁波己网络科技有限公司党支部", STREET, 3), DAY));
+
+        // when the two systems are made one
+        List<Row> records = OrganizationConformanceBuilder.build(city, declaredRows("ods_party_organization_change"), register).collectAsList();
+
+        // then the rows written before the city knew it are the city's organization too, by their credit code, and no
+        // register-only organization is left to be counted beside it
+        assertThat(matched(records, "register:1")).isEqualTo("PO9 credit_code");
+        assertThat(matched(records, "register:2")).isEqualTo("PO9 credit_code");
+        assertThat(matched(records, "register:3")).isEqualTo("PO9 organization_code");
+        assertThat(records).extracting(row -> row.<String>getAs("match_rule")).doesNotContain(OrganizationConformanceBuilder.REGISTER_ONLY);
+    }
+
+    @Test
     void theDimensionHoldsEachOrganizationOnceWithTheCitysAttributes()
     {
         // given a city organization, the register's two records of it under another name, and one only the register holds
@@ -119,6 +170,12 @@ class OrganizationConformanceBuilderTests
         assertThat(report.warnings()).extracting(result -> result.test().name()).containsExactly("city_organizations_are_not_registered_twice");
     }
 
+    private static String matched(List<Row> records, String location)
+    {
+        Row row = record(records, location);
+        return row.getAs("organization_id") + " " + row.getAs("match_rule");
+    }
+
     private static Row record(List<Row> records, String location)
     {
         return records.stream().filter(row -> row.getAs("source_location").equals(location)).findFirst().orElseThrow();
@@ -141,6 +198,20 @@ class OrganizationConformanceBuilderTests
         row.put("load_id", "L1");
         row.put("logical_date", Date.valueOf(DAY));
         row.put("extracted_at", Timestamp.valueOf(DAY.atTime(23, 0)));
+        return row;
+    }
+
+    private static Map<String, Object> dissolved(Map<String, Object> row, LocalDate day)
+    {
+        row.put("dissolved_on", Date.valueOf(day));
+        row.put("status", "dissolved");
+        row.put("updated_at", Timestamp.valueOf(day.atTime(9, 0)));
+        return row;
+    }
+
+    private static Map<String, Object> reported(Map<String, Object> row, LocalDate day)
+    {
+        row.put("reported_on", Date.valueOf(day));
         return row;
     }
 
