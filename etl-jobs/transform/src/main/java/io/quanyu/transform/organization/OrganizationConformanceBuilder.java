@@ -10,10 +10,8 @@ import java.util.List;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_sub;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.regexp_replace;
@@ -82,8 +80,9 @@ public final class OrganizationConformanceBuilder
         Dataset<Row> crosswalk = byCode.where(col("_by_code").isNotNull())
                 .groupBy(col("credit_code").as("_credit_code"))
                 .agg(max("_by_code").as("_by_credit_code"));
-        Dataset<Row> byName = byCode.join(heldOnReportDate(byCode, NameHoldingBuilder.build(city, changes)), REGISTER_KEY.toArray(String[]::new), "left")
-                .join(uniqueNames(city, changes),
+        Dataset<Row> holdings = NameHoldingBuilder.build(city, changes);
+        Dataset<Row> byName = byCode.join(heldOnReportDate(byCode, holdings), REGISTER_KEY.toArray(String[]::new), "left")
+                .join(uniqueNames(holdings),
                         col("division_code").equalTo(col("_name_division")).and(col("match_name").equalTo(col("_plain_name"))), "left")
                 .withColumn("_by_name", when(col("_dated_holders").isNull(), col("_by_unique_name")).otherwise(col("_by_dated_name")))
                 .join(crosswalk, col("credit_code").equalTo(col("_credit_code")), "left");
@@ -123,17 +122,10 @@ public final class OrganizationConformanceBuilder
     }
 
     /** Names only one city organization in a division ever had, loaded or in the change log, with that organization. */
-    private static Dataset<Row> uniqueNames(Dataset<Row> city, Dataset<Row> changes)
+    private static Dataset<Row> uniqueNames(Dataset<Row> holdings)
     {
-        Dataset<Row> loadedNames = city.select(col("organization_id").as("_name_id"), col("division_code").as("_name_division"),
-                col("match_name").as("_plain_name"));
-        Dataset<Row> divisions = city.select(col("organization_id").as("_city_id"), col("division_code").as("_city_division")).distinct();
-        Dataset<Row> loggedNames = changes.where(col("old_name").isNotNull())
-                .join(divisions, col("organization_id").equalTo(col("_city_id")), "inner")
-                .select(col("organization_id").as("_name_id"), col("_city_division").as("_name_division"), plainName(col("old_name")).as("_plain_name"));
-        return loadedNames.unionByName(loggedNames).distinct()
-                .groupBy("_name_division", "_plain_name")
-                .agg(count(lit(1)).as("_holders"), first("_name_id").as("_by_unique_name"))
+        return holdings.groupBy("_name_division", "_plain_name")
+                .agg(countDistinct("_holder").as("_holders"), max("_holder").as("_by_unique_name"))
                 .where(col("_holders").equalTo(1))
                 .drop("_holders");
     }
