@@ -9,11 +9,14 @@ import org.apache.spark.sql.expressions.WindowSpec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
+import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.when;
 import static org.apache.spark.sql.functions.xxhash64;
 
 /**
@@ -29,33 +32,59 @@ final class DuplicateCopies
 
     private DuplicateCopies() {}
 
-    /** The later copies among {@code records} (staged rows), each with where its first copy was read. */
-    static Dataset<Row> laterCopies(TableDefinition table, Dataset<Row> records)
+    /**
+     * The rejected records and the key hashes of accepted records that occur more than once, counted in one pass: the
+     * rejected ones share the null hash.
+     */
+    record Census(long rejected, List<Long> repeatedHashes)
     {
-        Dataset<Row> accepted = records.where(col(StagedRows.REJECTION_REASON).isNull());
-        if (table.duplicateKey().isEmpty()) {
-            return none(accepted);
+        Census
+        {
+            repeatedHashes = List.copyOf(requireNonNull(repeatedHashes, "repeatedHashes is null"));
         }
-        Column[] key = table.duplicateKey().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
-        List<Object> repeatedHashes = new ArrayList<>(accepted.select(xxhash64(key).as(KEY_HASH))
-                .groupBy(KEY_HASH).count()
-                .where(col("count").gt(1))
-                .collectAsList().stream()
-                .map(row -> (Object) row.getLong(0))
-                .toList());
+    }
+
+    static Census census(TableDefinition table, Dataset<Row> records)
+    {
+        Column hash = table.duplicateKey().isEmpty() ? lit(0L) : xxhash64(key(table));
+        long rejected = 0;
+        List<Long> repeated = new ArrayList<>();
+        for (Row group : records.groupBy(when(col(StagedRows.REJECTION_REASON).isNull(), hash).as(KEY_HASH)).count()
+                .where(col(KEY_HASH).isNull().or(col("count").gt(1)))
+                .collectAsList()) {
+            if (group.isNullAt(0)) {
+                rejected = group.getLong(1);
+            }
+            else if (!table.duplicateKey().isEmpty()) {
+                repeated.add(group.getLong(0));
+            }
+        }
+        return new Census(rejected, repeated);
+    }
+
+    /**
+     * The ordinal of each later copy among {@code records} (staged rows) whose key hash is one of {@code repeatedHashes},
+     * with where its first copy was read. Only the key, ordinal and location are read, not the whole records.
+     */
+    static Dataset<Row> laterCopies(TableDefinition table, Dataset<Row> records, List<Long> repeatedHashes)
+    {
+        Dataset<Row> accepted = records.where(col(StagedRows.REJECTION_REASON).isNull())
+                .select(Stream.concat(Stream.of(StagedRows.ORDINAL, "source_location"), table.duplicateKey().stream()).distinct()
+                        .map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
         if (repeatedHashes.isEmpty()) {
-            return none(accepted);
+            return accepted.limit(0).select(col(StagedRows.ORDINAL), lit(null).cast("string").as(FIRST_LOCATION));
         }
+        Column[] key = key(table);
         WindowSpec copies = Window.partitionBy(key).orderBy(col(StagedRows.ORDINAL));
         return accepted.where(xxhash64(key).isInCollection(repeatedHashes))
                 .withColumn(COPY, row_number().over(copies))
                 .withColumn(FIRST_LOCATION, first(col("source_location")).over(copies))
                 .where(col(COPY).gt(1))
-                .drop(COPY);
+                .select(col(StagedRows.ORDINAL), col(FIRST_LOCATION));
     }
 
-    private static Dataset<Row> none(Dataset<Row> accepted)
+    private static Column[] key(TableDefinition table)
     {
-        return accepted.limit(0).withColumn(FIRST_LOCATION, lit(null).cast("string"));
+        return table.duplicateKey().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
     }
 }

@@ -22,11 +22,12 @@ import java.time.Instant;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
-import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
+import static org.apache.spark.sql.functions.when;
 
 /**
  * Publishes a staged load in three Iceberg commits that each replace what an earlier run of the same date wrote: the
@@ -77,22 +78,24 @@ public class OdsPublishTasklet
         }
 
         Dataset<Row> records = stagedRecords(chunks);
-        Dataset<Row> laterCopies = DuplicateCopies.laterCopies(table, records).persist(StorageLevel.MEMORY_AND_DISK());
+        long staged = records.count();
+        if (staged != read) {
+            throw new IllegalStateException("load %s does not reconcile: read %d, staged %d".formatted(load.loadId(), read, staged));
+        }
+        DuplicateCopies.Census census = DuplicateCopies.census(table, records);
+        Dataset<Row> laterCopies = DuplicateCopies.laterCopies(table, records, census.repeatedHashes()).persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Column rejected = col(StagedRows.REJECTION_REASON).isNotNull();
-            Row counts = records.agg(count(lit(1)), count(col(StagedRows.REJECTION_REASON))).first();
-            long staged = counts.getLong(0);
-            long rejectedRows = counts.getLong(1);
             long duplicateRows = laterCopies.count();
-            long loadedRows = staged - rejectedRows - duplicateRows;
-            long quarantinedRows = rejectedRows + duplicateRows;
-            if (staged != read) {
-                throw new IllegalStateException("load %s does not reconcile: read %d, staged %d".formatted(load.loadId(), read, staged));
-            }
-            Dataset<Row> loaded = records.where(not(rejected))
-                    .join(laterCopies.select(col(StagedRows.ORDINAL).as(LATER_ORDINAL)), col(StagedRows.ORDINAL).equalTo(col(LATER_ORDINAL)), "left_anti")
+            long loadedRows = staged - census.rejected() - duplicateRows;
+            long quarantinedRows = census.rejected() + duplicateRows;
+            // the later copies are few: each record learns whether it is one as it is read for the two writes
+            Dataset<Row> marked = records.join(broadcast(laterCopies.withColumnRenamed(StagedRows.ORDINAL, LATER_ORDINAL)),
+                    col(StagedRows.ORDINAL).equalTo(col(LATER_ORDINAL)), "left");
+            Column rejected = col(StagedRows.REJECTION_REASON).isNotNull();
+            Column laterCopy = col(LATER_ORDINAL).isNotNull();
+            Dataset<Row> loaded = marked.where(not(rejected).and(not(laterCopy)))
                     .select(table.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
-            Dataset<Row> quarantined = quarantine(table, records.where(rejected)).unionByName(duplicates(table, laterCopies));
+            Dataset<Row> quarantined = quarantine(table, marked.where(rejected.or(laterCopy)));
             Column day = col("logical_date").equalTo(lit(Date.valueOf(load.logicalDate())));
             Column ours = day.and(col("source_system").equalTo(sourceSystem));
             Column ourQuarantine = ours.and(col("target_table").equalTo(table.name()));
@@ -159,28 +162,18 @@ public class OdsPublishTasklet
                 : spark.read().schema(staged.schema()).parquet(chunks.toArray(String[]::new));
     }
 
-    private static Dataset<Row> quarantine(TableDefinition table, Dataset<Row> rejected)
-    {
-        return rejected.select(
-                lit(table.name()).as("target_table"),
-                col(StagedRows.RECORD_KEY).as("record_key"),
-                col(StagedRows.REJECTED_FIELD).as("field_name"),
-                col(StagedRows.REJECTION_REASON).as("reason_code"),
-                col(StagedRows.REJECTION_MESSAGE).as("message"),
-                col(StagedRows.RAW_RECORD).as("raw_record"),
-                col("source_system"), col("source_location"), col("load_id"), col("logical_date"), col("extracted_at"));
-    }
-
-    private static Dataset<Row> duplicates(TableDefinition table, Dataset<Row> copies)
+    /** Rejected records with their first problem, later copies as duplicates of the first: no record is both. */
+    private static Dataset<Row> quarantine(TableDefinition table, Dataset<Row> records)
     {
         String field = table.uniqueKey().isEmpty() ? table.duplicateKey().get(0) : table.uniqueKey().get(0);
-        return copies.select(
+        Column copy = col(StagedRows.REJECTION_REASON).isNull();
+        return records.select(
                 lit(table.name()).as("target_table"),
                 col(StagedRows.RECORD_KEY).as("record_key"),
-                lit(field).as("field_name"),
-                lit(RejectionReason.DUPLICATE_ROW.name()).as("reason_code"),
-                concat(lit("duplicate of " + table.duplicateKey() + " first read at "), col(DuplicateCopies.FIRST_LOCATION), lit(", in "), col("source_location"),
-                        lit(" for " + table.name())).as("message"),
+                when(copy, lit(field)).otherwise(col(StagedRows.REJECTED_FIELD)).as("field_name"),
+                when(copy, lit(RejectionReason.DUPLICATE_ROW.name())).otherwise(col(StagedRows.REJECTION_REASON)).as("reason_code"),
+                when(copy, concat(lit("duplicate of " + table.duplicateKey() + " first read at "), col(DuplicateCopies.FIRST_LOCATION), lit(", in "),
+                        col("source_location"), lit(" for " + table.name()))).otherwise(col(StagedRows.REJECTION_MESSAGE)).as("message"),
                 col(StagedRows.RAW_RECORD).as("raw_record"),
                 col("source_system"), col("source_location"), col("load_id"), col("logical_date"), col("extracted_at"));
     }

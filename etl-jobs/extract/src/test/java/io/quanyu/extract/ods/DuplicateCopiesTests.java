@@ -35,12 +35,15 @@ class DuplicateCopiesTests
         Dataset<Row> records = spark.createDataFrame(rows, staged.schema()).repartition(3);
 
         // when
-        Map<Long, String> laterCopies = DuplicateCopies.laterCopies(staged.table(), records)
+        DuplicateCopies.Census census = DuplicateCopies.census(staged.table(), records);
+        Map<Long, String> laterCopies = DuplicateCopies.laterCopies(staged.table(), records, census.repeatedHashes())
                 .collectAsList().stream()
                 .collect(Collectors.toMap(row -> row.getLong(row.fieldIndex(StagedRows.ORDINAL)),
                         row -> row.getString(row.fieldIndex(DuplicateCopies.FIRST_LOCATION))));
 
         // then a rejected record is no copy, and an empty key field is equal to another empty one
+        assertThat(census.rejected()).isEqualTo(1);
+        assertThat(census.repeatedHashes()).hasSize(2);
         assertThat(laterCopies).isEqualTo(Map.of(2L, "grids.csv:1", 4L, "grids.csv:1", 6L, "grids.csv:6"));
     }
 
@@ -49,7 +52,11 @@ class DuplicateCopiesTests
     {
         Dataset<Row> records = spark.createDataFrame(List.of(row(0, "330203001001001", DAY, null), row(1, "330203001001002", DAY, null)), staged.schema());
 
-        assertThat(DuplicateCopies.laterCopies(staged.table(), records).count()).isZero();
+        DuplicateCopies.Census census = DuplicateCopies.census(staged.table(), records);
+
+        assertThat(census.rejected()).isZero();
+        assertThat(census.repeatedHashes()).isEmpty();
+        assertThat(DuplicateCopies.laterCopies(staged.table(), records, census.repeatedHashes()).count()).isZero();
     }
 
     private Row row(long ordinal, String gridCode, Date updatedOn, String rejection)
