@@ -66,14 +66,19 @@ public final class JdbcSourceReaders
                 .fetchSize(5_000)
                 // PostgreSQL streams a result in fetch-size batches only inside a transaction; otherwise it holds it all
                 .connectionAutoCommit(false)
-                .rowMapper((resultSet, rowNumber) -> {
-                    ResultSetMetaData metadata = resultSet.getMetaData();
-                    Map<String, String> fields = new LinkedHashMap<>();
-                    for (int column = 1; column <= metadata.getColumnCount(); column++) {
-                        fields.put(metadata.getColumnLabel(column).toLowerCase(java.util.Locale.ROOT), text(resultSet, column, metadata.getColumnType(column)));
-                    }
-                    return new SourceRecord(table + ":" + key + "=" + fields.get(key), fields, json(fields), logicalDate);
-                });
+                .rowMapper((resultSet, rowNumber) -> record(resultSet, table, key, logicalDate));
+    }
+
+    /** The result set's current row as a source record of {@code table}, located by its {@code key}. */
+    public static SourceRecord record(ResultSet resultSet, String table, String key, LocalDate logicalDate)
+            throws SQLException
+    {
+        ResultSetMetaData metadata = resultSet.getMetaData();
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (int column = 1; column <= metadata.getColumnCount(); column++) {
+            fields.put(metadata.getColumnLabel(column).toLowerCase(java.util.Locale.ROOT), text(resultSet, column, metadata.getColumnType(column)));
+        }
+        return new SourceRecord(table + ":" + key + "=" + fields.get(key), fields, json(fields), logicalDate);
     }
 
     /** A value as text the same whatever the database: PostgreSQL writes a boolean as {@code t}, H2 as {@code TRUE}. */

@@ -8,10 +8,8 @@ import io.quanyu.extract.ods.OdsStagingArea;
 import io.quanyu.extract.ods.ReferenceKeys;
 import io.quanyu.extract.ods.StagedRows;
 import io.quanyu.extract.ods.WatermarkStore;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
+import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
@@ -25,19 +23,17 @@ import org.springframework.batch.repeat.RepeatStatus;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Properties;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.col;
 
 /**
  * Stages a high-volume table of a source database with Spark instead of a chunk step: key ranges of the rows changed
- * in the load's window are read over JDBC in parallel, cast to text, validated and written as the staged Parquet
- * files the publish step reads (a table without a change time is read whole). The step fails unless it staged exactly as many rows as the database counts in the window; a re-run
- * stages the whole window again, replacing what a killed run left.
+ * in the load's window are read over JDBC in parallel, each in key order and as text like the chunk readers read it
+ * (Spark's own JDBC source would type, cast back to text and sort them), validated and written as the staged Parquet
+ * files the publish step reads; a table without a change time is read whole. The step fails unless it staged exactly
+ * as many rows as the database counts in the window; a re-run stages the whole window again, replacing what a killed
+ * run left.
  */
 public class SparkJdbcStageTasklet
         implements Tasklet
@@ -76,24 +72,13 @@ public class SparkJdbcStageTasklet
         long expected = source.count(inWindow);
         String folder = staging.loadFolder(load).toString();
 
-        Properties connection = new Properties();
-        connection.setProperty("user", source.database().user());
-        connection.setProperty("password", source.database().password());
-        connection.setProperty("fetchsize", "5000");
-        Dataset<Row> rows = spark.read().jdbc(source.database().url(), source.table(),
-                source.partitions(inWindow, spark.sparkContext().defaultParallelism() * 2), connection);
-        // every value as text, as Spark writes it: what the chunk readers get from the database, for the same validation
-        Dataset<Row> text = rows.select(Arrays.stream(rows.columns())
-                .map(column -> col(column).cast("string").as(column.toLowerCase(Locale.ROOT)))
-                .toArray(Column[]::new));
-        if (!keyIsDuplicateKey()) {
-            // a later copy is the one read later: read order must then be key order, as the chunk reader's
-            text = text.sortWithinPartitions(source.key());
-        }
-        StagedRecordFunction stage = new StagedRecordFunction(staged.table(), source.table(), source.key(), load,
-                referenceKeys.keySets(staged.table(), logicalDate), Timestamp.from(Instant.now()));
-        text.mapPartitions(stage, Encoders.row(staged.schema())).write().mode(SaveMode.Overwrite).parquet(folder);
-
+        // one key range per partition, in key order: the partition's index orders its records before the next range's
+        List<String> ranges = List.of(source.partitions(inWindow, spark.sparkContext().defaultParallelism() * 2));
+        KeyRangeStageFunction stage = new KeyRangeStageFunction(source, staged.table(), load, referenceKeys.keySets(staged.table(), logicalDate),
+                Timestamp.from(Instant.now()));
+        spark.createDataset(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(ranges, ranges.size()).rdd(), Encoders.STRING())
+                .mapPartitions(stage, Encoders.row(staged.schema()))
+                .write().mode(SaveMode.Overwrite).parquet(folder);
         long stagedRows = spark.read().schema(staged.schema()).parquet(folder).count();
         if (stagedRows != expected) {
             throw new IllegalStateException("%s.%s has %d rows changed in %s but %d were staged for load %s"
@@ -105,14 +90,5 @@ public class SparkJdbcStageTasklet
         log.info("{} -> {}: staged {} rows of {} with Spark for {} (load {})", sourceSystem, staged.table().name(), stagedRows, source.table(),
                 logicalDate, load.loadId());
         return RepeatStatus.FINISHED;
-    }
-
-    /** Whether the ODS table's duplicate key is the source table's primary key, which no two rows of one read share. */
-    private boolean keyIsDuplicateKey()
-    {
-        List<String> duplicateKey = staged.table().duplicateKey();
-        return duplicateKey.size() == 1 && staged.table().column(duplicateKey.get(0))
-                .map(column -> column.sourceNames().contains(source.key()) || column.name().equals(source.key()))
-                .orElse(false);
     }
 }
