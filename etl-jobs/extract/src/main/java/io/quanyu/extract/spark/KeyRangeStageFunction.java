@@ -11,7 +11,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.util.TaskCompletionListener;
 
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -77,13 +76,13 @@ final class KeyRangeStageFunction
         return new RangeRows(connection, conditions, validator, staged, StagedRows.firstOrdinal(TaskContext.getPartitionId()));
     }
 
-    private static void close(Connection connection)
+    private void close(Connection connection)
     {
         try {
             connection.close();
         }
         catch (SQLException e) {
-            throw new UncheckedIOException(new java.io.IOException("cannot close the source connection", e));
+            throw new IllegalStateException("cannot close the connection to " + url, e);
         }
     }
 
