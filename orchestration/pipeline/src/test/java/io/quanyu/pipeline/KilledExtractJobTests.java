@@ -72,7 +72,8 @@ class KilledExtractJobTests
         Path home = home("quanyu-kill-test-party");
 
         // when the party load is killed while Spark stages its members or their points, then run again
-        killWhile(home, "party", staged -> (staged.contains("ods_party_member-") || staged.contains("ods_member_point-")) && staged.contains("/_temporary"), 1);
+        // (a Spark stage writes each key range's chunk aside, as a partial file, until the range is read)
+        killWhile(home, "party", staged -> (staged.contains("ods_party_member-") || staged.contains("ods_member_point-")) && staged.endsWith(".partial"), 1);
         String output = run(home, "resumed.log", "party");
 
         // then it resumed the killed run, and every source row is in ODS or quarantine once

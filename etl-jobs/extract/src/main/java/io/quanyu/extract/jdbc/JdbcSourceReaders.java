@@ -8,18 +8,12 @@ import org.springframework.batch.item.database.JdbcCursorItemReader;
 import org.springframework.batch.item.database.builder.JdbcCursorItemReaderBuilder;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
-import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
-import java.sql.SQLException;
-import java.sql.Types;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Cursor readers over a source database: every column as the database renders it as text, the location as
- * {@code table:key=value}, the raw record as JSON. Rows come in key order, so a restart skips exactly the rows
- * already committed.
+ * Cursor readers over a source database, each row mapped by a {@link SourceRowMapper}. Rows come in key order, so a
+ * restart skips exactly the rows already committed.
  */
 public final class JdbcSourceReaders
 {
@@ -66,30 +60,7 @@ public final class JdbcSourceReaders
                 .fetchSize(5_000)
                 // PostgreSQL streams a result in fetch-size batches only inside a transaction; otherwise it holds it all
                 .connectionAutoCommit(false)
-                .rowMapper((resultSet, rowNumber) -> record(resultSet, table, key, logicalDate));
-    }
-
-    /** The result set's current row as a source record of {@code table}, located by its {@code key}. */
-    public static SourceRecord record(ResultSet resultSet, String table, String key, LocalDate logicalDate)
-            throws SQLException
-    {
-        ResultSetMetaData metadata = resultSet.getMetaData();
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (int column = 1; column <= metadata.getColumnCount(); column++) {
-            fields.put(metadata.getColumnLabel(column).toLowerCase(java.util.Locale.ROOT), text(resultSet, column, metadata.getColumnType(column)));
-        }
-        return new SourceRecord(table + ":" + key + "=" + fields.get(key), fields, json(fields), logicalDate);
-    }
-
-    /** A value as text the same whatever the database: PostgreSQL writes a boolean as {@code t}, H2 as {@code TRUE}. */
-    private static String text(ResultSet resultSet, int column, int type)
-            throws SQLException
-    {
-        if (type == Types.BOOLEAN || type == Types.BIT) {
-            boolean value = resultSet.getBoolean(column);
-            return resultSet.wasNull() ? null : Boolean.toString(value);
-        }
-        return resultSet.getString(column);
+                .rowMapper(new SourceRowMapper(table, key, logicalDate));
     }
 
     /** The row as a JSON object of text values, for the quarantine. */

@@ -6,11 +6,6 @@ import org.springframework.batch.item.Chunk;
 import org.springframework.batch.item.ExecutionContext;
 import org.springframework.batch.item.ItemStreamWriter;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,22 +62,13 @@ public class OdsChunkWriter
     @Override
     public void write(Chunk<? extends ValidatedRecord> chunk)
     {
-        Timestamp extractedAt = Timestamp.from(Instant.now());
+        StagedRows.Stamp stamp = StagedRows.stamp(load, Timestamp.from(Instant.now()));
         long ordinal = firstOrdinal + stagedRows;
-        Path target = staging.chunkFile(load, ordinal);
-        Path partial = target.resolveSibling(target.getFileName() + ".partial");
         List<Object[]> rows = new ArrayList<>(chunk.size());
         for (ValidatedRecord record : chunk) {
-            rows.add(staged.values(record, load, ordinal++, extractedAt));
+            rows.add(staged.values(record, stamp, ordinal + rows.size()));
         }
-        try {
-            Files.createDirectories(target.getParent());
-            StagedChunkFile.write(partial, staged.schema(), rows);
-            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot stage chunk " + target, e);
-        }
-        stagedRows = ordinal - firstOrdinal;
+        staging.stage(load, ordinal, staged.schema(), rows.iterator());
+        stagedRows += rows.size();
     }
 }

@@ -1,10 +1,14 @@
 package io.quanyu.extract.ods;
 
+import org.apache.spark.sql.types.StructType;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.stream.Stream;
 
 import static java.util.Objects.requireNonNull;
@@ -28,7 +32,26 @@ public record OdsStagingArea(Path root)
         return loadFolder(load).resolve("chunk-%016d.parquet".formatted(firstRowIndex));
     }
 
-    /** The staged chunks of a load, in the order they were read: the chunk step's files, or the part files of a Spark stage. */
+    /**
+     * Stages rows as the chunk of a load whose first row has the ordinal {@code firstOrdinal}: written aside and moved
+     * into place, so a chunk file is whole or absent, and a chunk staged again replaces itself.
+     */
+    public long stage(OdsLoad load, long firstOrdinal, StructType schema, Iterator<Object[]> rows)
+    {
+        Path target = chunkFile(load, firstOrdinal);
+        Path partial = target.resolveSibling(target.getFileName() + ".partial");
+        try {
+            Files.createDirectories(target.getParent());
+            long count = StagedChunkFile.write(partial, schema, rows);
+            Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return count;
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot stage chunk " + target, e);
+        }
+    }
+
+    /** The staged chunks of a load, in the order they were read. */
     public java.util.List<Path> chunkFiles(OdsLoad load)
     {
         Path folder = loadFolder(load);
@@ -36,7 +59,7 @@ public record OdsStagingArea(Path root)
             return java.util.List.of();
         }
         try (Stream<Path> chunks = Files.list(folder)) {
-            return chunks.filter(chunk -> chunk.getFileName().toString().matches("(chunk-\\d+|part-\\d+-.+)\\.parquet")).sorted().toList();
+            return chunks.filter(chunk -> chunk.getFileName().toString().matches("chunk-\\d+\\.parquet")).sorted().toList();
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot list staging folder " + folder, e);

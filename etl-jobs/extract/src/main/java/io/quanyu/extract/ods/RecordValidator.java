@@ -176,8 +176,13 @@ public final class RecordValidator
             return false;
         }
         // full-width brackets and punctuation are normal in Chinese names; full-width digits and letters are not
-        return text.chars().noneMatch(character -> (character >= '\uFF10' && character <= '\uFF19') || (character >= '\uFF21' && character <= '\uFF3A')
-                || (character >= '\uFF41' && character <= '\uFF5A'));
+        for (int index = 0; index < text.length(); index++) {
+            char character = text.charAt(index);
+            if ((character >= '\uFF10' && character <= '\uFF19') || (character >= '\uFF21' && character <= '\uFF3A') || (character >= '\uFF41' && character <= '\uFF5A')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isSpace(char character)

@@ -25,7 +25,7 @@ import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.HashMap;
-import java.util.List;
+import java.util.Iterator;
 
 import static java.util.Objects.requireNonNull;
 
@@ -37,9 +37,11 @@ final class StagedChunkFile
 {
     private StagedChunkFile() {}
 
-    static void write(Path file, StructType schema, List<Object[]> rows)
+    /** Writes every row and says how many there were. */
+    static long write(Path file, StructType schema, Iterator<Object[]> rows)
             throws IOException
     {
+        long count = 0;
         MessageType parquetSchema = parquetSchema(schema);
         try (ParquetWriter<Object[]> writer = new Builder(file, schema, parquetSchema)
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
@@ -49,10 +51,12 @@ final class StagedChunkFile
                 .withStatisticsEnabled(false)
                 .withSizeStatisticsEnabled(false)
                 .build()) {
-            for (Object[] row : rows) {
-                writer.write(row);
+            while (rows.hasNext()) {
+                writer.write(rows.next());
+                count++;
             }
         }
+        return count;
     }
 
     static MessageType parquetSchema(StructType schema)
@@ -130,6 +134,8 @@ final class StagedChunkFile
         private final StructType schema;
         private final MessageType parquetSchema;
         private RecordConsumer consumer;
+        private Date lastDate;
+        private int lastEpochDay;
 
         RowWriteSupport(StructType schema, MessageType parquetSchema)
         {
@@ -186,7 +192,12 @@ final class StagedChunkFile
                 consumer.addBoolean((Boolean) value);
             }
             else if (type.equals(DataTypes.DateType)) {
-                consumer.addInteger((int) ((Date) value).toLocalDate().toEpochDay());
+                // the load's date is the same object on every row of a chunk: its day is worked out once
+                if (value != lastDate) {
+                    lastDate = (Date) value;
+                    lastEpochDay = (int) lastDate.toLocalDate().toEpochDay();
+                }
+                consumer.addInteger(lastEpochDay);
             }
             else if (type.equals(DataTypes.TimestampType)) {
                 Timestamp timestamp = (Timestamp) value;

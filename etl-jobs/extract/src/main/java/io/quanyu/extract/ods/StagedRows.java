@@ -37,6 +37,7 @@ public final class StagedRows
     private final int loadIdColumn;
     private final int logicalDateColumn;
     private final int extractedAtColumn;
+    private final String keyColumn;
 
     public StagedRows(TableDefinition table)
     {
@@ -47,6 +48,7 @@ public final class StagedRows
         loadIdColumn = metadataColumn("load_id");
         logicalDateColumn = metadataColumn("logical_date");
         extractedAtColumn = metadataColumn("extracted_at");
+        keyColumn = table.uniqueKey().isEmpty() ? null : table.uniqueKey().get(0);
         List<StructField> fields = new ArrayList<>(Arrays.stream(WarehouseTables.schema(table).fields())
                 .map(field -> DataTypes.createStructField(field.name(), field.dataType(), true))
                 .toList());
@@ -67,18 +69,24 @@ public final class StagedRows
         return table;
     }
 
+    /** The load metadata of every record staged together, made once for them all. */
+    public static Stamp stamp(OdsLoad load, Timestamp extractedAt)
+    {
+        return new Stamp(load.sourceSystem(), load.loadId(), Date.valueOf(load.logicalDate()), extractedAt);
+    }
+
     /** The record's staged values, in the order of {@link #schema()}. */
-    public Object[] values(ValidatedRecord record, OdsLoad load, long ordinal, Timestamp extractedAt)
+    public Object[] values(ValidatedRecord record, Stamp stamp, long ordinal)
     {
         Object[] values = new Object[columns.size() + 6];
         for (int index = 0; index < columns.size(); index++) {
             values[index] = record.values().get(columns.get(index));
         }
-        values[sourceSystemColumn] = load.sourceSystem();
+        values[sourceSystemColumn] = stamp.sourceSystem();
         values[sourceLocationColumn] = record.source().location();
-        values[loadIdColumn] = load.loadId();
-        values[logicalDateColumn] = Date.valueOf(load.logicalDate());
-        values[extractedAtColumn] = extractedAt;
+        values[loadIdColumn] = stamp.loadId();
+        values[logicalDateColumn] = stamp.logicalDate();
+        values[extractedAtColumn] = stamp.extractedAt();
         int extra = columns.size();
         values[extra] = ordinal;
         if (!record.accepted()) {
@@ -87,7 +95,7 @@ public final class StagedRows
             values[extra + 3] = record.message();
         }
         values[extra + 4] = record.source().raw();
-        Object key = table.uniqueKey().isEmpty() ? null : record.values().get(table.uniqueKey().get(0));
+        Object key = keyColumn == null ? null : record.values().get(keyColumn);
         values[extra + 5] = key == null ? null : key.toString();
         return values;
     }
@@ -108,5 +116,16 @@ public final class StagedRows
     public static long firstOrdinal(int part)
     {
         return (long) part << PART_SHIFT;
+    }
+
+    public record Stamp(String sourceSystem, String loadId, Date logicalDate, Timestamp extractedAt)
+    {
+        public Stamp
+        {
+            requireNonNull(sourceSystem, "sourceSystem is null");
+            requireNonNull(loadId, "loadId is null");
+            requireNonNull(logicalDate, "logicalDate is null");
+            requireNonNull(extractedAt, "extractedAt is null");
+        }
     }
 }

@@ -1,16 +1,15 @@
 package io.quanyu.extract.spark;
 
-import io.quanyu.extract.jdbc.JdbcSourceReaders;
+import io.quanyu.extract.jdbc.SourceRowMapper;
 import io.quanyu.extract.ods.OdsLoad;
+import io.quanyu.extract.ods.OdsStagingArea;
 import io.quanyu.extract.ods.RecordValidator;
 import io.quanyu.extract.ods.StagedRows;
 import io.quanyu.schema.TableDefinition;
 import org.apache.spark.TaskContext;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
-import org.apache.spark.util.TaskCompletionListener;
 
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -29,12 +28,13 @@ import java.util.function.Predicate;
 import static java.util.Objects.requireNonNull;
 
 /**
- * Reads the key ranges of one Spark partition from the source database in key order, each row as text the way the
- * chunk readers read it, and turns each into a validated staged row. Ordinals keep the read order across partitions:
- * a partition's index in the high bits, the row's position in the partition in the low ones.
+ * Stages the key ranges of one Spark partition as one chunk of the load: reads them from the source database in key
+ * order, each row as text the way the chunk readers read it, validates each and writes it to the chunk file with the
+ * chunk steps' own writer, and gives back the count. Ordinals keep the read order across partitions: a partition's
+ * index in the high bits, the row's position in the partition in the low ones.
  */
 final class KeyRangeStageFunction
-        implements MapPartitionsFunction<String, Row>
+        implements MapPartitionsFunction<String, Long>
 {
     private final String url;
     private final String user;
@@ -45,8 +45,10 @@ final class KeyRangeStageFunction
     private final OdsLoad load;
     private final Map<String, Set<String>> referenceKeys;
     private final Timestamp extractedAt;
+    private final String stagingRoot;
 
-    KeyRangeStageFunction(SourceTable source, TableDefinition table, OdsLoad load, Map<String, Set<String>> referenceKeys, Timestamp extractedAt)
+    KeyRangeStageFunction(SourceTable source, TableDefinition table, OdsLoad load, Map<String, Set<String>> referenceKeys, Timestamp extractedAt,
+            OdsStagingArea staging)
     {
         this.url = source.database().url();
         this.user = source.database().user();
@@ -57,10 +59,11 @@ final class KeyRangeStageFunction
         this.load = requireNonNull(load, "load is null");
         this.referenceKeys = new HashMap<>(referenceKeys);
         this.extractedAt = requireNonNull(extractedAt, "extractedAt is null");
+        this.stagingRoot = staging.root().toString();
     }
 
     @Override
-    public Iterator<Row> call(Iterator<String> ranges)
+    public Iterator<Long> call(Iterator<String> ranges)
             throws SQLException
     {
         Map<String, Predicate<String>> references = new HashMap<>();
@@ -69,31 +72,27 @@ final class KeyRangeStageFunction
         StagedRows staged = new StagedRows(table);
         List<String> conditions = new ArrayList<>();
         ranges.forEachRemaining(conditions::add);
-        Connection connection = DriverManager.getConnection(url, user, password);
-        // PostgreSQL streams a result in fetch-size batches only inside a transaction; otherwise it holds it all
-        connection.setAutoCommit(false);
-        TaskContext.get().addTaskCompletionListener((TaskCompletionListener) context -> close(connection));
-        return new RangeRows(connection, conditions, validator, staged, StagedRows.firstOrdinal(TaskContext.getPartitionId()));
-    }
-
-    private void close(Connection connection)
-    {
-        try {
-            connection.close();
-        }
-        catch (SQLException e) {
-            throw new IllegalStateException("cannot close the connection to " + url, e);
+        long firstOrdinal = StagedRows.firstOrdinal(TaskContext.getPartitionId());
+        try (Connection connection = DriverManager.getConnection(url, user, password)) {
+            // PostgreSQL streams a result in fetch-size batches only inside a transaction; otherwise it holds it all
+            connection.setAutoCommit(false);
+            RangeRows rows = new RangeRows(connection, conditions, validator, staged, firstOrdinal);
+            long count = new OdsStagingArea(Path.of(stagingRoot)).stage(load, firstOrdinal, staged.schema(), rows);
+            rows.close();
+            return List.of(count).iterator();
         }
     }
 
-    /** The rows of each condition in turn, ordered by key, read one at a time. */
+    /** The staged values of the rows of each condition in turn, ordered by key, read one at a time. */
     private final class RangeRows
-            implements Iterator<Row>
+            implements Iterator<Object[]>
     {
         private final Connection connection;
         private final Iterator<String> conditions;
         private final RecordValidator validator;
         private final StagedRows staged;
+        private final SourceRowMapper mapper = new SourceRowMapper(sourceTable, key, load.logicalDate());
+        private final StagedRows.Stamp stamp = StagedRows.stamp(load, extractedAt);
         private long ordinal;
         private ResultSet rows;
         private boolean fetched;
@@ -130,15 +129,14 @@ final class KeyRangeStageFunction
         }
 
         @Override
-        public Row next()
+        public Object[] next()
         {
             if (!hasNext()) {
                 throw new NoSuchElementException();
             }
             fetched = false;
             try {
-                return RowFactory.create(staged.values(validator.validate(JdbcSourceReaders.record(rows, sourceTable, key, load.logicalDate())), load,
-                        ordinal++, extractedAt));
+                return staged.values(validator.validate(mapper.mapRow(rows, 0)), stamp, ordinal++);
             }
             catch (SQLException e) {
                 throw new IllegalStateException("cannot read a row of %s at ordinal %d: %s".formatted(sourceTable, ordinal, e.getMessage()), e);
@@ -148,12 +146,18 @@ final class KeyRangeStageFunction
         private void open(String condition)
                 throws SQLException
         {
-            if (rows != null) {
-                rows.getStatement().close();
-            }
+            close();
             Statement statement = connection.createStatement();
             statement.setFetchSize(5_000);
             rows = statement.executeQuery("select * from %s where %s order by %s".formatted(sourceTable, condition, key));
+        }
+
+        private void close()
+                throws SQLException
+        {
+            if (rows != null) {
+                rows.getStatement().close();
+            }
         }
     }
 }

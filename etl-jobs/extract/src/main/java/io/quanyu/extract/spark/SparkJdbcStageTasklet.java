@@ -10,7 +10,6 @@ import io.quanyu.extract.ods.StagedRows;
 import io.quanyu.extract.ods.WatermarkStore;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -30,8 +29,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * Stages a high-volume table of a source database with Spark instead of a chunk step: key ranges of the rows changed
  * in the load's window are read over JDBC in parallel, each in key order and as text like the chunk readers read it
- * (Spark's own JDBC source would type, cast back to text and sort them), validated and written as the staged Parquet
- * files the publish step reads; a table without a change time is read whole. The step fails unless it staged exactly
+ * (Spark's own JDBC source would type, cast back to text and sort them), validated and written as chunk files like the
+ * chunk steps' (Spark's Parquet writer would convert every row and encode it for a file read once); a table without a
+ * change time is read whole. The step fails unless it staged exactly
  * as many rows as the database counts in the window; a re-run stages the whole window again, replacing what a killed
  * run left.
  */
@@ -70,16 +70,17 @@ public class SparkJdbcStageTasklet
         LoadWindow window = watermarks.window(sourceSystem, staged.table().name(), logicalDate, source.windowKind());
         String inWindow = source.windowCondition(window);
         long expected = source.count(inWindow);
-        String folder = staging.loadFolder(load).toString();
 
+        // a re-run stages the whole window again: what a killed run staged goes first
+        staging.clear(load);
         // one key range per partition, in key order: the partition's index orders its records before the next range's
         List<String> ranges = List.of(source.partitions(inWindow, spark.sparkContext().defaultParallelism() * 2));
         KeyRangeStageFunction stage = new KeyRangeStageFunction(source, staged.table(), load, referenceKeys.keySets(staged.table(), logicalDate),
-                Timestamp.from(Instant.now()));
-        spark.createDataset(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(ranges, ranges.size()).rdd(), Encoders.STRING())
-                .mapPartitions(stage, Encoders.row(staged.schema()))
-                .write().mode(SaveMode.Overwrite).parquet(folder);
-        long stagedRows = spark.read().schema(staged.schema()).parquet(folder).count();
+                Timestamp.from(Instant.now()), staging);
+        long stagedRows = spark.createDataset(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(ranges, ranges.size()).rdd(),
+                        Encoders.STRING())
+                .mapPartitions(stage, Encoders.LONG())
+                .collectAsList().stream().mapToLong(Long::longValue).sum();
         if (stagedRows != expected) {
             throw new IllegalStateException("%s.%s has %d rows changed in %s but %d were staged for load %s"
                     .formatted(sourceSystem, source.table(), expected, window, stagedRows, load.loadId()));

@@ -2,6 +2,7 @@ package io.quanyu.extract.ods;
 
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
@@ -42,5 +43,16 @@ class SourceValuesTests
         assertThat(SourceValues.parse("date", "2026-10-03 00:00:00")).isEqualTo(expected);
         assertThatThrownBy(() -> SourceValues.parse("date", "2026-02-30")).isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> SourceValues.parse("date", "20260230")).isInstanceOf(RuntimeException.class);
+    }
+
+    @Test
+    void decimalsKeepTheirDeclaredScaleAndMustFitEachDeclaration()
+    {
+        // the same text against two declarations: each is held to its own precision and scale
+        assertThat(SourceValues.parse("decimal(12,2)", " 1234.5 ")).isEqualTo(new BigDecimal("1234.50"));
+        assertThat(SourceValues.parse("decimal(5,1)", "1234.5")).isEqualTo(new BigDecimal("1234.5"));
+        assertThatThrownBy(() -> SourceValues.parse("decimal(5,2)", "1234.5")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("decimal(5,2)");
+        assertThatThrownBy(() -> SourceValues.parse("decimal(12,2)", "1.125")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> SourceValues.parse("decimal(12,2)", "十二")).isInstanceOf(NumberFormatException.class);
     }
 }
