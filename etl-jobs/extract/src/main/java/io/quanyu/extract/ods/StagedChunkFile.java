@@ -1,10 +1,12 @@
 package io.quanyu.extract.ods;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
 import org.apache.parquet.hadoop.api.WriteSupport;
 import org.apache.parquet.hadoop.metadata.CompressionCodecName;
+import org.apache.parquet.io.LocalInputFile;
 import org.apache.parquet.io.LocalOutputFile;
 import org.apache.parquet.io.api.Binary;
 import org.apache.parquet.io.api.RecordConsumer;
@@ -20,6 +22,7 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Date;
@@ -57,6 +60,17 @@ final class StagedChunkFile
             }
         }
         return count;
+    }
+
+    /** How many rows a staged chunk holds, as its footer says. */
+    static long rowCount(Path file)
+    {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+            return reader.getRecordCount();
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the footer of staged chunk " + file, e);
+        }
     }
 
     static MessageType parquetSchema(StructType schema)

@@ -16,8 +16,9 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * The shape a load's records wait in: the ODS table's columns (all nullable, since a rejected record may lack any),
- * then the record's position in the read, its first problem, all its problems and the record as read. Loaded and
- * quarantined records are staged together so the publish step can prove none went missing.
+ * then the record's position in the read, its first problem, all its problems, the record as read, its key and, if
+ * accepted, the hash of its duplicate key. Loaded and quarantined records are staged together so the publish step can
+ * prove none went missing.
  */
 public final class StagedRows
 {
@@ -27,6 +28,7 @@ public final class StagedRows
     public static final String REJECTION_MESSAGE = "_rejection_message";
     public static final String RAW_RECORD = "_raw_record";
     public static final String RECORD_KEY = "_record_key";
+    public static final String KEY_HASH = "_key_hash";
     private static final int PART_SHIFT = 40;
 
     private final TableDefinition table;
@@ -56,6 +58,7 @@ public final class StagedRows
         for (String extra : List.of(REJECTED_FIELD, REJECTION_REASON, REJECTION_MESSAGE, RAW_RECORD, RECORD_KEY)) {
             fields.add(DataTypes.createStructField(extra, DataTypes.StringType, true));
         }
+        fields.add(DataTypes.createStructField(KEY_HASH, DataTypes.LongType, true));
         this.schema = DataTypes.createStructType(fields);
     }
 
@@ -78,7 +81,7 @@ public final class StagedRows
     /** The record's staged values, in the order of {@link #schema()}. */
     public Object[] values(ValidatedRecord record, Stamp stamp, long ordinal)
     {
-        Object[] values = new Object[columns.size() + 6];
+        Object[] values = new Object[columns.size() + 7];
         for (int index = 0; index < columns.size(); index++) {
             values[index] = record.values().get(columns.get(index));
         }
@@ -93,6 +96,9 @@ public final class StagedRows
             values[extra + 1] = record.rejections().get(0).field();
             values[extra + 2] = record.rejections().get(0).reason().name();
             values[extra + 3] = record.message();
+        }
+        else {
+            values[extra + 6] = DuplicateCopies.keyHash(record.values(), table.duplicateKey());
         }
         values[extra + 4] = record.source().raw();
         Object key = keyColumn == null ? null : record.values().get(keyColumn);

@@ -7,9 +7,12 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.Test;
 
+import java.math.BigDecimal;
 import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -59,6 +62,43 @@ class DuplicateCopiesTests
         assertThat(DuplicateCopies.laterCopies(staged.table(), records, census.repeatedHashes()).count()).isZero();
     }
 
+    @Test
+    void recordsWhoseKeysOnlyShareAHashAreNoCopies()
+    {
+        // given two accepted grids with different keys but, as if by a rare collision, the same staged hash
+        Row first = row(0, "330203001001001", DAY, null);
+        Row second = row(1, "330203001001002", DAY, null);
+        Object[] collided = rowValues(second);
+        collided[staged.schema().fieldIndex(StagedRows.KEY_HASH)] = first.getLong(staged.schema().fieldIndex(StagedRows.KEY_HASH));
+        Dataset<Row> records = spark.createDataFrame(List.of(first, RowFactory.create(collided)), staged.schema());
+
+        // when
+        DuplicateCopies.Census census = DuplicateCopies.census(staged.table(), records);
+
+        // then the hash repeats, but the whole keys differ: neither is a copy
+        assertThat(census.repeatedHashes()).hasSize(1);
+        assertThat(DuplicateCopies.laterCopies(staged.table(), records, census.repeatedHashes()).count()).isZero();
+    }
+
+    @Test
+    void equalKeysHashAlikeAndAChangedValueChangesTheHash()
+    {
+        List<String> key = List.of("code", "amount", "at", "note");
+        Map<String, Object> values = new HashMap<>(Map.of("code", "330203", "amount", new BigDecimal("12.50"), "at", Timestamp.valueOf("2026-11-01 09:30:00")));
+        Map<String, Object> same = new HashMap<>(Map.of("code", "330203", "amount", new BigDecimal("12.50"), "at", Timestamp.valueOf("2026-11-01 09:30:00")));
+        long hash = DuplicateCopies.keyHash(values, key);
+
+        assertThat(DuplicateCopies.keyHash(same, key)).isEqualTo(hash);
+        same.put("note", "");
+        assertThat(DuplicateCopies.keyHash(same, key)).isNotEqualTo(hash);
+        same.remove("note");
+        same.put("at", Timestamp.valueOf("2026-11-01 09:30:00.000001"));
+        assertThat(DuplicateCopies.keyHash(same, key)).isNotEqualTo(hash);
+        assertThat(DuplicateCopies.keyHash(Map.of("code", "330203", "amount", new BigDecimal("12.51")), List.of("code", "amount")))
+                .isNotEqualTo(DuplicateCopies.keyHash(Map.of("code", "330203", "amount", new BigDecimal("12.50")), List.of("code", "amount")));
+    }
+
+    /** A staged grid as the staging step writes it: an accepted one with the hash of its duplicate key. */
     private Row row(long ordinal, String gridCode, Date updatedOn, String rejection)
     {
         Object[] values = new Object[staged.schema().fields().length];
@@ -67,6 +107,20 @@ class DuplicateCopiesTests
         values[staged.schema().fieldIndex("source_location")] = "grids.csv:" + (ordinal + 1);
         values[staged.schema().fieldIndex(StagedRows.ORDINAL)] = ordinal;
         values[staged.schema().fieldIndex(StagedRows.REJECTION_REASON)] = rejection;
+        if (rejection == null) {
+            Map<String, Object> typed = new HashMap<>();
+            staged.table().duplicateKey().forEach(column -> typed.put(column, values[staged.schema().fieldIndex(column)]));
+            values[staged.schema().fieldIndex(StagedRows.KEY_HASH)] = DuplicateCopies.keyHash(typed, staged.table().duplicateKey());
+        }
         return RowFactory.create(values);
+    }
+
+    private static Object[] rowValues(Row row)
+    {
+        Object[] values = new Object[row.length()];
+        for (int index = 0; index < values.length; index++) {
+            values[index] = row.get(index);
+        }
+        return values;
     }
 }
