@@ -18,6 +18,7 @@ import org.springframework.batch.core.StepExecution;
 import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.stereotype.Component;
 
+import java.lang.management.ManagementFactory;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,6 +66,7 @@ class ExtractRunner
                 throw new IllegalArgumentException("unknown source %s, expected one of %s or all".formatted(name, sources()));
             }
             long start = System.nanoTime();
+            long cpuStart = processCpuNanos();
             Optional<JobParameters> unfinished = restarts.unfinished(job, logicalDate);
             unfinished.ifPresent(parameters -> System.out.printf("[extract] %-9s %s: resuming the unfinished run %s%n", name, logicalDate, parameters.getLong(OdsJobParameters.RUN)));
             JobExecution execution = jobLauncher.run(job, unfinished.orElseGet(() -> OdsJobParameters.of(logicalDate, System.currentTimeMillis())));
@@ -77,12 +79,21 @@ class ExtractRunner
                     }
                 }
             }
-            System.out.printf("[extract] %-9s %s %s: read %,d = loaded %,d + quarantined %,d in %.1f s%n", name, logicalDate,
-                    execution.getStatus(), totals[0], totals[1], totals[2], (System.nanoTime() - start) / 1e9);
+            System.out.printf("[extract] %-9s %s %s: read %,d = loaded %,d + quarantined %,d in %.1f s using %.1f s of CPU%n", name, logicalDate,
+                    execution.getStatus(), totals[0], totals[1], totals[2], (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("extract of %s for %s ended %s: %s".formatted(name, logicalDate, execution.getStatus(),
                         execution.getAllFailureExceptions()));
             }
         }
+    }
+
+    /**
+     * The CPU time of this process, every thread's (Spark's, the JIT's, the collector's): on a shared machine it varies
+     * far less from run to run than the elapsed time.
+     */
+    private static long processCpuNanos()
+    {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 }
