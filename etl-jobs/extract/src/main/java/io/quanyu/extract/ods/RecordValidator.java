@@ -178,7 +178,8 @@ public final class RecordValidator
         // full-width brackets and punctuation are normal in Chinese names; full-width digits and letters are not
         for (int index = 0; index < text.length(); index++) {
             char character = text.charAt(index);
-            if ((character >= '\uFF10' && character <= '\uFF19') || (character >= '\uFF21' && character <= '\uFF3A') || (character >= '\uFF41' && character <= '\uFF5A')) {
+            if ((character >= '\uFF10' && character <= '\uFF19') || (character >= '\uFF21' && character <= '\uFF3A')
+                    || (character >= '\uFF41' && character <= '\uFF5A')) {
                 return false;
             }
         }

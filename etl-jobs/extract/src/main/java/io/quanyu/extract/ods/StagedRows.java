@@ -97,12 +97,12 @@ public final class StagedRows
             values[extra + 2] = record.rejections().get(0).reason().name();
             values[extra + 3] = record.message();
         }
-        else {
-            values[extra + 6] = DuplicateCopies.keyHash(record.values(), table.duplicateKey());
-        }
         values[extra + 4] = record.source().raw();
         Object key = keyColumn == null ? null : record.values().get(keyColumn);
         values[extra + 5] = key == null ? null : key.toString();
+        if (record.accepted()) {
+            values[extra + 6] = DuplicateCopies.keyHash(record.values(), table.duplicateKey());
+        }
         return values;
     }
 
