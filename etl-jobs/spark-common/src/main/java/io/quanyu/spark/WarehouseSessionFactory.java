@@ -39,6 +39,8 @@ public final class WarehouseSessionFactory
                 .config(catalog + ".warehouse", settings.warehouseUri())
                 .config("spark.sql.defaultCatalog", settings.catalogName())
                 .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
+                // a load's staged chunks are a few hundred local files: listing them here is quicker than a Spark job
+                .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
                 // required columns are declared not null; the data tests, not Spark's plan nullability, enforce them
                 .config("spark.sql.iceberg.check-nullability", "false")
                 .getOrCreate();

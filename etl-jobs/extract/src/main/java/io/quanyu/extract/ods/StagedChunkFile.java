@@ -1,6 +1,9 @@
 package io.quanyu.extract.ods;
 
 import org.apache.hadoop.conf.Configuration;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.conf.ParquetConfiguration;
+import org.apache.parquet.conf.PlainParquetConfiguration;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -47,6 +50,8 @@ final class StagedChunkFile
         long count = 0;
         MessageType parquetSchema = parquetSchema(schema);
         try (ParquetWriter<Object[]> writer = new Builder(file, schema, parquetSchema)
+                // without it every file would parse Hadoop's default configuration files anew
+                .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 // a chunk lives minutes on local disk: encoding and compressing it would cost more than the bytes saved
                 .withCompressionCodec(CompressionCodecName.UNCOMPRESSED)
@@ -65,7 +70,7 @@ final class StagedChunkFile
     /** How many rows a staged chunk holds, as its footer says. */
     static long rowCount(Path file)
     {
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file))) {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), ParquetReadOptions.builder(new PlainParquetConfiguration()).build())) {
             return reader.getRecordCount();
         }
         catch (IOException e) {
@@ -140,25 +145,78 @@ final class StagedChunkFile
         {
             return new RowWriteSupport(schema, parquetSchema);
         }
+
+        @Override
+        protected WriteSupport<Object[]> getWriteSupport(ParquetConfiguration configuration)
+        {
+            return new RowWriteSupport(schema, parquetSchema);
+        }
+    }
+
+    /** How a column's values are written, decided once per column from its type, not per value. */
+    private enum Kind
+    {
+        TEXT, INTEGER, BIGINT, DOUBLE, BOOLEAN, DATE, TIMESTAMP, DECIMAL;
+
+        static Kind of(DataType type)
+        {
+            if (type.equals(DataTypes.StringType)) {
+                return TEXT;
+            }
+            if (type.equals(DataTypes.IntegerType)) {
+                return INTEGER;
+            }
+            if (type.equals(DataTypes.LongType)) {
+                return BIGINT;
+            }
+            if (type.equals(DataTypes.DoubleType)) {
+                return DOUBLE;
+            }
+            if (type.equals(DataTypes.BooleanType)) {
+                return BOOLEAN;
+            }
+            if (type.equals(DataTypes.DateType)) {
+                return DATE;
+            }
+            return type.equals(DataTypes.TimestampType) ? TIMESTAMP : DECIMAL;
+        }
     }
 
     private static final class RowWriteSupport
             extends WriteSupport<Object[]>
     {
-        private final StructType schema;
         private final MessageType parquetSchema;
+        private final String[] names;
+        private final Kind[] kinds;
+        private final int[] scales;
         private RecordConsumer consumer;
         private Date lastDate;
         private int lastEpochDay;
+        private Timestamp lastTimestamp;
+        private long lastMicros;
 
         RowWriteSupport(StructType schema, MessageType parquetSchema)
         {
-            this.schema = schema;
             this.parquetSchema = parquetSchema;
+            StructField[] fields = schema.fields();
+            names = new String[fields.length];
+            kinds = new Kind[fields.length];
+            scales = new int[fields.length];
+            for (int index = 0; index < fields.length; index++) {
+                names[index] = fields[index].name();
+                kinds[index] = Kind.of(fields[index].dataType());
+                scales[index] = fields[index].dataType() instanceof DecimalType decimal ? decimal.scale() : 0;
+            }
         }
 
         @Override
         public WriteContext init(Configuration configuration)
+        {
+            return new WriteContext(parquetSchema, new HashMap<>());
+        }
+
+        @Override
+        public WriteContext init(ParquetConfiguration configuration)
         {
             return new WriteContext(parquetSchema, new HashMap<>());
         }
@@ -178,48 +236,45 @@ final class StagedChunkFile
                 if (value == null) {
                     continue;
                 }
-                String name = schema.fields()[index].name();
-                consumer.startField(name, index);
-                add(value, schema.fields()[index]);
-                consumer.endField(name, index);
+                consumer.startField(names[index], index);
+                add(value, index);
+                consumer.endField(names[index], index);
             }
             consumer.endMessage();
         }
 
         /** By the column's type, not the value's class: an int read for a bigint column must still be written as one. */
-        private void add(Object value, StructField field)
+        private void add(Object value, int index)
         {
-            DataType type = field.dataType();
-            if (type.equals(DataTypes.StringType)) {
-                consumer.addBinary(Binary.fromString(value.toString()));
+            switch (kinds[index]) {
+                case TEXT -> consumer.addBinary(Binary.fromString(value.toString()));
+                case INTEGER -> consumer.addInteger(((Number) value).intValue());
+                case BIGINT -> consumer.addLong(((Number) value).longValue());
+                case DOUBLE -> consumer.addDouble(((Number) value).doubleValue());
+                case BOOLEAN -> consumer.addBoolean((Boolean) value);
+                case DATE -> consumer.addInteger(epochDay((Date) value));
+                case TIMESTAMP -> consumer.addLong(micros((Timestamp) value));
+                case DECIMAL -> consumer.addLong(((BigDecimal) value).setScale(scales[index]).unscaledValue().longValueExact());
             }
-            else if (type.equals(DataTypes.IntegerType)) {
-                consumer.addInteger(((Number) value).intValue());
+        }
+
+        // the load's date and extraction time are the same objects on every row of a chunk: each is worked out once
+        private int epochDay(Date date)
+        {
+            if (date != lastDate) {
+                lastDate = date;
+                lastEpochDay = (int) date.toLocalDate().toEpochDay();
             }
-            else if (type.equals(DataTypes.LongType)) {
-                consumer.addLong(((Number) value).longValue());
+            return lastEpochDay;
+        }
+
+        private long micros(Timestamp timestamp)
+        {
+            if (timestamp != lastTimestamp) {
+                lastTimestamp = timestamp;
+                lastMicros = Math.floorDiv(timestamp.getTime(), 1000L) * 1_000_000L + timestamp.getNanos() / 1_000;
             }
-            else if (type.equals(DataTypes.DoubleType)) {
-                consumer.addDouble(((Number) value).doubleValue());
-            }
-            else if (type.equals(DataTypes.BooleanType)) {
-                consumer.addBoolean((Boolean) value);
-            }
-            else if (type.equals(DataTypes.DateType)) {
-                // the load's date is the same object on every row of a chunk: its day is worked out once
-                if (value != lastDate) {
-                    lastDate = (Date) value;
-                    lastEpochDay = (int) lastDate.toLocalDate().toEpochDay();
-                }
-                consumer.addInteger(lastEpochDay);
-            }
-            else if (type.equals(DataTypes.TimestampType)) {
-                Timestamp timestamp = (Timestamp) value;
-                consumer.addLong(Math.floorDiv(timestamp.getTime(), 1000L) * 1_000_000L + timestamp.getNanos() / 1_000);
-            }
-            else {
-                consumer.addLong(((BigDecimal) value).setScale(((DecimalType) type).scale()).unscaledValue().longValueExact());
-            }
+            return lastMicros;
         }
     }
 }
