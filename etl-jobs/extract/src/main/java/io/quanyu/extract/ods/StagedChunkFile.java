@@ -41,6 +41,9 @@ import static java.util.Objects.requireNonNull;
  */
 final class StagedChunkFile
 {
+    // without a configuration of its own, every reader and writer would parse Hadoop's default configuration files anew
+    private static final ParquetReadOptions FOOTER_OPTIONS = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+
     private StagedChunkFile() {}
 
     /** Writes every row and says how many there were. */
@@ -50,7 +53,6 @@ final class StagedChunkFile
         long count = 0;
         MessageType parquetSchema = parquetSchema(schema);
         try (ParquetWriter<Object[]> writer = new Builder(file, schema, parquetSchema)
-                // without it every file would parse Hadoop's default configuration files anew
                 .withConf(new PlainParquetConfiguration())
                 .withWriteMode(ParquetFileWriter.Mode.OVERWRITE)
                 // a chunk lives minutes on local disk: encoding and compressing it would cost more than the bytes saved
@@ -70,7 +72,7 @@ final class StagedChunkFile
     /** How many rows a staged chunk holds, as its footer says. */
     static long rowCount(Path file)
     {
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), ParquetReadOptions.builder(new PlainParquetConfiguration()).build())) {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), FOOTER_OPTIONS)) {
             return reader.getRecordCount();
         }
         catch (IOException e) {
@@ -140,6 +142,7 @@ final class StagedChunkFile
             return this;
         }
 
+        // the Hadoop-typed entry points are abstract in Parquet, though a writer with a plain configuration calls the others
         @Override
         protected WriteSupport<Object[]> getWriteSupport(Configuration configuration)
         {
