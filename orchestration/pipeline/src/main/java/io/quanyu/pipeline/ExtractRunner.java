@@ -19,7 +19,10 @@ import org.springframework.batch.core.launch.JobLauncher;
 import org.springframework.stereotype.Component;
 
 import java.lang.management.ManagementFactory;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -81,12 +84,41 @@ class ExtractRunner
             }
             System.out.printf("[extract] %-9s %s %s: read %,d = loaded %,d + quarantined %,d in %.1f s using %.1f s of CPU%n", name, logicalDate,
                     execution.getStatus(), totals[0], totals[1], totals[2], (System.nanoTime() - start) / 1e9, (processCpuNanos() - cpuStart) / 1e9);
+            loadTimes(execution).forEach((table, time) -> System.out.printf("[load]    %-9s %s %s: read %,d in %.1f s%n", name, logicalDate, table,
+                    time.read(), time.seconds()));
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 throw new IllegalStateException("extract of %s for %s ended %s: %s".formatted(name, logicalDate, execution.getStatus(),
                         execution.getAllFailureExceptions()));
             }
         }
     }
+
+    /**
+     * Each load's rows read and time, from the first of its steps to start to the last to end (its publish), in the
+     * order the loads were published. A resumed run counts only the steps it ran itself.
+     */
+    private static Map<String, LoadTime> loadTimes(JobExecution execution)
+    {
+        Map<String, LoadTime> times = new LinkedHashMap<>();
+        List<StepExecution> steps = execution.getStepExecutions().stream()
+                .filter(step -> step.getStartTime() != null && step.getEndTime() != null)
+                .sorted(Comparator.comparing(StepExecution::getEndTime))
+                .toList();
+        for (StepExecution publish : steps) {
+            long[] counts = LoadSummary.counts(publish.getExecutionContext());
+            if (counts == null) {
+                continue;
+            }
+            String load = publish.getStepName().substring(0, publish.getStepName().lastIndexOf(':') + 1);
+            LocalDateTime start = steps.stream().filter(step -> step.getStepName().startsWith(load)).map(StepExecution::getStartTime)
+                    .min(Comparator.naturalOrder()).orElseThrow();
+            String table = load.substring(load.indexOf(':') + 1, load.length() - 1);
+            times.put(table, new LoadTime(counts[0], Duration.between(start, publish.getEndTime()).toMillis() / 1e3));
+        }
+        return times;
+    }
+
+    private record LoadTime(long read, double seconds) {}
 
     /**
      * The CPU time of this process, every thread's (Spark's, the JIT's, the collector's): on a shared machine it varies

@@ -66,7 +66,10 @@ class PostgresExtractJobTests
             SparkSession spark = WarehouseSessionFactory.create(WarehouseSettings.underHome(home));
             try (Connection party = sources.partyDatabase().connect(); Connection governance = sources.governanceDatabase().connect()) {
                 for (String[] table : PARTY_TABLES) {
-                    assertThat(loadedOrQuarantined(spark, table[1])).as(table[1]).isEqualTo(count(party, "select count(*) from " + table[0]));
+                    long rows = count(party, "select count(*) from " + table[0]);
+                    assertThat(loadedOrQuarantined(spark, table[1])).as(table[1]).isEqualTo(rows);
+                    assertThat(outputs.get(1)).as("a line for each load")
+                            .containsPattern("\\[load] +party +%s %s: read %,d in [0-9.]+ s".formatted(DAY, table[1], rows));
                 }
                 assertThat(loadedOrQuarantined(spark, "ods_service_event")).isEqualTo(count(governance, "select count(*) from service_event"));
                 long partyDefects;
