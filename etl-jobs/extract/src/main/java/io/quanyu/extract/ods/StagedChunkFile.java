@@ -92,34 +92,19 @@ final class StagedChunkFile
     private static Type parquetType(StructField field)
     {
         DataType type = field.dataType();
-        Types.PrimitiveBuilder<org.apache.parquet.schema.PrimitiveType> builder;
-        if (type.equals(DataTypes.StringType)) {
-            builder = Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType());
-        }
-        else if (type.equals(DataTypes.IntegerType)) {
-            builder = Types.optional(PrimitiveTypeName.INT32);
-        }
-        else if (type.equals(DataTypes.LongType)) {
-            builder = Types.optional(PrimitiveTypeName.INT64);
-        }
-        else if (type.equals(DataTypes.DoubleType)) {
-            builder = Types.optional(PrimitiveTypeName.DOUBLE);
-        }
-        else if (type.equals(DataTypes.BooleanType)) {
-            builder = Types.optional(PrimitiveTypeName.BOOLEAN);
-        }
-        else if (type.equals(DataTypes.DateType)) {
-            builder = Types.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType());
-        }
-        else if (type.equals(DataTypes.TimestampType)) {
-            builder = Types.optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS));
-        }
-        else if (type instanceof DecimalType decimal && decimal.precision() <= 18) {
-            builder = Types.optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(decimal.scale(), decimal.precision()));
-        }
-        else {
-            throw new IllegalStateException("cannot stage column %s of type %s".formatted(field.name(), type));
-        }
+        Types.PrimitiveBuilder<org.apache.parquet.schema.PrimitiveType> builder = switch (Kind.of(field)) {
+            case TEXT -> Types.optional(PrimitiveTypeName.BINARY).as(LogicalTypeAnnotation.stringType());
+            case INTEGER -> Types.optional(PrimitiveTypeName.INT32);
+            case BIGINT -> Types.optional(PrimitiveTypeName.INT64);
+            case DOUBLE -> Types.optional(PrimitiveTypeName.DOUBLE);
+            case BOOLEAN -> Types.optional(PrimitiveTypeName.BOOLEAN);
+            case DATE -> Types.optional(PrimitiveTypeName.INT32).as(LogicalTypeAnnotation.dateType());
+            case TIMESTAMP -> Types.optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.timestampType(true, LogicalTypeAnnotation.TimeUnit.MICROS));
+            case DECIMAL -> {
+                DecimalType decimal = (DecimalType) type;
+                yield Types.optional(PrimitiveTypeName.INT64).as(LogicalTypeAnnotation.decimalType(decimal.scale(), decimal.precision()));
+            }
+        };
         return builder.named(field.name());
     }
 
@@ -161,8 +146,10 @@ final class StagedChunkFile
     {
         TEXT, INTEGER, BIGINT, DOUBLE, BOOLEAN, DATE, TIMESTAMP, DECIMAL;
 
-        static Kind of(DataType type)
+        /** A column's kind, for the Parquet schema and for its values; only the types an ODS table declares are staged. */
+        static Kind of(StructField field)
         {
+            DataType type = field.dataType();
             if (type.equals(DataTypes.StringType)) {
                 return TEXT;
             }
@@ -181,7 +168,13 @@ final class StagedChunkFile
             if (type.equals(DataTypes.DateType)) {
                 return DATE;
             }
-            return type.equals(DataTypes.TimestampType) ? TIMESTAMP : DECIMAL;
+            if (type.equals(DataTypes.TimestampType)) {
+                return TIMESTAMP;
+            }
+            if (type instanceof DecimalType decimal && decimal.precision() <= 18) {
+                return DECIMAL;
+            }
+            throw new IllegalStateException("cannot stage column %s of type %s".formatted(field.name(), type));
         }
     }
 
@@ -207,7 +200,7 @@ final class StagedChunkFile
             scales = new int[fields.length];
             for (int index = 0; index < fields.length; index++) {
                 names[index] = fields[index].name();
-                kinds[index] = Kind.of(fields[index].dataType());
+                kinds[index] = Kind.of(fields[index]);
                 scales[index] = fields[index].dataType() instanceof DecimalType decimal ? decimal.scale() : 0;
             }
         }
