@@ -109,11 +109,10 @@ class ExtractRunner
             if (counts == null) {
                 continue;
             }
-            String load = publish.getStepName().substring(0, publish.getStepName().lastIndexOf(':') + 1);
+            String load = LoadSummary.loadName(publish.getExecutionContext()) + ":";
             LocalDateTime start = steps.stream().filter(step -> step.getStepName().startsWith(load)).map(StepExecution::getStartTime)
                     .min(Comparator.naturalOrder()).orElseThrow();
-            String table = load.substring(load.indexOf(':') + 1, load.length() - 1);
-            times.put(table, new LoadTime(counts[0], Duration.between(start, publish.getEndTime()).toMillis() / 1e3));
+            times.put(LoadSummary.table(publish.getExecutionContext()), new LoadTime(counts[0], Duration.between(start, publish.getEndTime()).toMillis() / 1e3));
         }
         return times;
     }

@@ -25,6 +25,18 @@ public record LoadSummary(String sourceSystem, String table, long read, long loa
         context.putLong(PREFIX + "quarantined", quarantined);
     }
 
+    /** The name of the load whose publish step stored a summary ({@link OdsSteps#loadName}), or null for any other step. */
+    public static String loadName(ExecutionContext context)
+    {
+        return context.containsKey(PREFIX + "table") ? OdsSteps.loadName(context.getString(PREFIX + "source"), context.getString(PREFIX + "table")) : null;
+    }
+
+    /** The table a publish step loaded, or null for a step that is not a publish step. */
+    public static String table(ExecutionContext context)
+    {
+        return context.containsKey(PREFIX + "table") ? context.getString(PREFIX + "table") : null;
+    }
+
     /** The counts a publish step stored, or null for a step that is not a publish step. */
     public static long[] counts(ExecutionContext context)
     {

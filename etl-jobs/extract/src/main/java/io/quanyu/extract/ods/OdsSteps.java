@@ -67,7 +67,7 @@ public class OdsSteps
      */
     public Flow load(String sourceSystem, String table, WindowKind windowKind, SourceReaderFactory readers)
     {
-        String prefix = sourceSystem + ":" + table;
+        String prefix = loadName(sourceSystem, table);
         StagedRows staged = new StagedRows(tables.definition(table));
         Step extract = chunkStep(prefix + ":extract", staged, sourceSystem, windowKind, readers, 0);
         return flow(prefix, extract, publish(prefix, staged, sourceSystem, List.of(extract.getName())));
@@ -80,7 +80,7 @@ public class OdsSteps
      */
     public Flow fileLoad(String sourceSystem, String table, WindowKind windowKind, SourceFileLister files, SourceFilesReaderFactory readers)
     {
-        String prefix = sourceSystem + ":" + table;
+        String prefix = loadName(sourceSystem, table);
         StagedRows staged = new StagedRows(tables.definition(table));
         List<Step> parts = IntStream.range(0, FILE_PARTS)
                 .mapToObj(part -> chunkStep("%s:extract:part-%d".formatted(prefix, part), staged, sourceSystem, windowKind,
@@ -100,12 +100,18 @@ public class OdsSteps
      */
     public Flow sparkLoad(String sourceSystem, String table, SourceTable source)
     {
-        String prefix = sourceSystem + ":" + table;
+        String prefix = loadName(sourceSystem, table);
         StagedRows staged = new StagedRows(tables.definition(table));
         Step extract = new StepBuilder(prefix + ":extract", jobRepository)
                 .tasklet(new SparkJdbcStageTasklet(spark, staging, watermarks, referenceKeys, staged, sourceSystem, source), transactionManager)
                 .build();
         return flow(prefix, extract, publish(prefix, staged, sourceSystem, List.of(extract.getName())));
+    }
+
+    /** The name of a load's flow, and the prefix of each of its steps' names. */
+    public static String loadName(String sourceSystem, String table)
+    {
+        return sourceSystem + ":" + table;
     }
 
     private Step chunkStep(String name, StagedRows staged, String sourceSystem, WindowKind windowKind, SourceReaderFactory readers, int part)
