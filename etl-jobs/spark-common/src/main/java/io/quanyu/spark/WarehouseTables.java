@@ -3,11 +3,17 @@ package io.quanyu.spark;
 import io.quanyu.schema.ColumnDefinition;
 import io.quanyu.schema.TableDefinition;
 import io.quanyu.schema.WarehouseCatalogue;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.SnapshotSummary;
+import org.apache.iceberg.Table;
+import org.apache.iceberg.spark.Spark3Util;
+import org.apache.iceberg.spark.SparkWriteOptions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
+import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
@@ -15,6 +21,7 @@ import org.apache.spark.sql.types.StructType;
 
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
@@ -26,6 +33,8 @@ import static org.apache.spark.sql.functions.col;
  */
 public final class WarehouseTables
 {
+    private static final String COMMIT_ID = "quanyu.commit-id";
+
     private final SparkSession spark;
     private final WarehouseCatalogue catalogue;
 
@@ -138,21 +147,48 @@ public final class WarehouseTables
     /**
      * Like {@link #replaceWhere}, for rows that all fall into one or a few partitions (one load of one source): every
      * task writes its own rows at once, where Iceberg would otherwise first shuffle them into one task per partition.
+     * Returns how many rows the commit added, from its snapshot summary: Iceberg checks that every added row matches
+     * {@code condition} and removes every earlier row that does, so this is what the condition now selects, read
+     * without scanning the table.
      */
-    public void replaceLoad(String tableName, Column condition, Dataset<Row> rows)
+    public long replaceLoad(String tableName, Column condition, Dataset<Row> rows)
     {
         String qualifiedName = ensureExists(tableName);
+        String commitId = UUID.randomUUID().toString();
         try {
             conform(catalogue.table(tableName), rows).writeTo(qualifiedName)
                     .option("distribution-mode", "none")
                     .option("fanout-enabled", "true")
                     // a load is written once and read a few times downstream: zstd's fastest level, not its default 3
                     .option("compression-level", "1")
+                    .option(SparkWriteOptions.SNAPSHOT_PROPERTY_PREFIX + "." + COMMIT_ID, commitId)
                     .overwrite(condition);
         }
         catch (NoSuchTableException e) {
             throw new IllegalStateException("table %s vanished while writing to it".formatted(qualifiedName), e);
         }
+        return addedRecords(qualifiedName, commitId);
+    }
+
+    private long addedRecords(String qualifiedName, String commitId)
+    {
+        Table table;
+        try {
+            // named with its catalog: a bare namespace is first tried as a catalog's name, with a warning
+            table = Spark3Util.loadIcebergTable(spark, spark.conf().get("spark.sql.defaultCatalog") + "." + qualifiedName);
+        }
+        catch (ParseException | NoSuchTableException e) {
+            throw new IllegalStateException("cannot load table %s to read its commit %s".formatted(qualifiedName, commitId), e);
+        }
+        table.refresh();
+        // a concurrent load of another source may have committed since: walk back to ours
+        for (Snapshot snapshot = table.currentSnapshot(); snapshot != null;
+                snapshot = snapshot.parentId() == null ? null : table.snapshot(snapshot.parentId())) {
+            if (commitId.equals(snapshot.summary().get(COMMIT_ID))) {
+                return Long.parseLong(snapshot.summary().getOrDefault(SnapshotSummary.ADDED_RECORDS_PROP, "0"));
+            }
+        }
+        throw new IllegalStateException("commit %s is not in the history of table %s".formatted(commitId, qualifiedName));
     }
 
     public Dataset<Row> read(String tableName)

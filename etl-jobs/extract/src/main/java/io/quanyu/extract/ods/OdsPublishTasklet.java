@@ -6,7 +6,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.StepContribution;
@@ -23,7 +22,6 @@ import java.time.Instant;
 import java.util.List;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.lit;
@@ -40,7 +38,6 @@ public class OdsPublishTasklet
 {
     private static final Logger log = LoggerFactory.getLogger(OdsPublishTasklet.class);
     private static final String QUARANTINE = "ods_quarantine";
-    private static final String LATER_ORDINAL = "_later_ordinal";
 
     private final SparkSession spark;
     private final WarehouseTables tables;
@@ -85,41 +82,27 @@ public class OdsPublishTasklet
         if (staged != read) {
             throw new IllegalStateException("load %s does not reconcile: read %d, staged %d".formatted(load.loadId(), read, staged));
         }
-        DuplicateCopies.Census census = DuplicateCopies.census(table, records);
-        Dataset<Row> laterCopies = DuplicateCopies.laterCopies(table, records, census.repeatedHashes()).persist(StorageLevel.MEMORY_AND_DISK());
-        try {
-            long duplicateRows = laterCopies.count();
-            long loadedRows = staged - census.rejected() - duplicateRows;
-            long quarantinedRows = census.rejected() + duplicateRows;
-            // the later copies are few: each record learns whether it is one as it is read for the two writes
-            Dataset<Row> marked = records.join(broadcast(laterCopies.withColumnRenamed(StagedRows.ORDINAL, LATER_ORDINAL)),
-                    col(StagedRows.ORDINAL).equalTo(col(LATER_ORDINAL)), "left");
-            Column rejected = col(StagedRows.REJECTION_REASON).isNotNull();
-            Column laterCopy = col(LATER_ORDINAL).isNotNull();
-            Dataset<Row> loaded = marked.where(not(rejected).and(not(laterCopy)))
-                    .select(table.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
-            Dataset<Row> quarantined = quarantine(table, marked.where(rejected.or(laterCopy)));
-            Column day = col("logical_date").equalTo(lit(Date.valueOf(load.logicalDate())));
-            Column ours = day.and(col("source_system").equalTo(sourceSystem));
-            Column ourQuarantine = ours.and(col("target_table").equalTo(table.name()));
-            tables.replaceLoad(table.name(), ours, loaded);
-            tables.replaceLoad(QUARANTINE, ourQuarantine, quarantined);
-            long landed = tables.read(table.name()).where(ours).count();
-            long landedInQuarantine = tables.read(QUARANTINE).where(ourQuarantine).count();
-            if (landed != loadedRows || landedInQuarantine != quarantinedRows) {
-                throw new IllegalStateException("load %s does not reconcile: read %d, loaded %d + quarantined %d, but the tables hold %d + %d"
-                        .formatted(load.loadId(), read, loadedRows, quarantinedRows, landed, landedInQuarantine));
-            }
-            LoadSummary summary = new LoadSummary(sourceSystem, table.name(), read, loadedRows, quarantinedRows, window);
-            tables.replaceWhere(WatermarkStore.AUDIT_TABLE, ours.and(col("table_name").equalTo(table.name())), audit(load, summary));
-            summary.store(step.getExecutionContext());
-            contribution.incrementWriteCount(loadedRows);
-            contribution.incrementFilterCount(quarantinedRows);
-            log.info("{} for {} (load {})", summary, load.logicalDate(), load.loadId());
+        DuplicateCopies.Census census = StagedKeyCensus.of(table, chunkFiles, staged);
+        long quarantinedRows = census.rejected() + census.laterCopies();
+        long loadedRows = staged - quarantinedRows;
+        Dataset<Row> marked = DuplicateCopies.marked(records, census);
+        Dataset<Row> loaded = marked.where(col(StagedRows.REJECTION_REASON).isNull().and(not(DuplicateCopies.laterCopy())))
+                .select(table.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
+        Dataset<Row> quarantined = quarantine(table, DuplicateCopies.rejectedAndLaterCopies(marked));
+        Column day = col("logical_date").equalTo(lit(Date.valueOf(load.logicalDate())));
+        Column ours = day.and(col("source_system").equalTo(sourceSystem));
+        long landed = tables.replaceLoad(table.name(), ours, loaded);
+        long landedInQuarantine = tables.replaceLoad(QUARANTINE, ours.and(col("target_table").equalTo(table.name())), quarantined);
+        if (landed != loadedRows || landedInQuarantine != quarantinedRows) {
+            throw new IllegalStateException("load %s does not reconcile: read %d, loaded %d + quarantined %d, but the tables took %d + %d"
+                    .formatted(load.loadId(), read, loadedRows, quarantinedRows, landed, landedInQuarantine));
         }
-        finally {
-            laterCopies.unpersist();
-        }
+        LoadSummary summary = new LoadSummary(sourceSystem, table.name(), read, loadedRows, quarantinedRows, window);
+        tables.replaceWhere(WatermarkStore.AUDIT_TABLE, ours.and(col("table_name").equalTo(table.name())), audit(load, summary));
+        summary.store(step.getExecutionContext());
+        contribution.incrementWriteCount(loadedRows);
+        contribution.incrementFilterCount(quarantinedRows);
+        log.info("{} for {} (load {})", summary, load.logicalDate(), load.loadId());
         staging.clear(load);
         return RepeatStatus.FINISHED;
     }

@@ -17,8 +17,8 @@ import static java.util.Objects.requireNonNull;
 /**
  * The shape a load's records wait in: the ODS table's columns (all nullable, since a rejected record may lack any),
  * then the record's position in the read, its first problem, all its problems, the record as read, its key and, if
- * accepted, the hash of its duplicate key. Loaded and quarantined records are staged together so the publish step can
- * prove none went missing.
+ * accepted, the two hashes of its duplicate key. Loaded and quarantined records are staged together so the publish
+ * step can prove none went missing.
  */
 public final class StagedRows
 {
@@ -29,6 +29,7 @@ public final class StagedRows
     public static final String RAW_RECORD = "_raw_record";
     public static final String RECORD_KEY = "_record_key";
     public static final String KEY_HASH = "_key_hash";
+    public static final String KEY_CHECK = "_key_check";
     private static final int PART_SHIFT = 40;
 
     private final TableDefinition table;
@@ -59,6 +60,7 @@ public final class StagedRows
             fields.add(DataTypes.createStructField(extra, DataTypes.StringType, true));
         }
         fields.add(DataTypes.createStructField(KEY_HASH, DataTypes.LongType, true));
+        fields.add(DataTypes.createStructField(KEY_CHECK, DataTypes.LongType, true));
         this.schema = DataTypes.createStructType(fields);
     }
 
@@ -81,7 +83,7 @@ public final class StagedRows
     /** The record's staged values, in the order of {@link #schema()}. */
     public Object[] values(ValidatedRecord record, Stamp stamp, long ordinal)
     {
-        Object[] values = new Object[columns.size() + 7];
+        Object[] values = new Object[columns.size() + 8];
         for (int index = 0; index < columns.size(); index++) {
             values[index] = record.values().get(columns.get(index));
         }
@@ -102,6 +104,7 @@ public final class StagedRows
         values[extra + 5] = key == null ? null : key.toString();
         if (record.accepted()) {
             values[extra + 6] = DuplicateCopies.keyHash(record.values(), table.duplicateKey());
+            values[extra + 7] = DuplicateCopies.keyCheck(record.values(), table.duplicateKey());
         }
         return values;
     }

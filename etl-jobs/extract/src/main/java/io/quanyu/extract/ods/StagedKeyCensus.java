@@ -1,0 +1,134 @@
+package io.quanyu.extract.ods;
+
+import io.quanyu.schema.TableDefinition;
+import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
+import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
+import org.apache.parquet.hadoop.ParquetFileReader;
+import org.apache.parquet.io.LocalInputFile;
+import org.apache.parquet.schema.MessageType;
+import org.apache.parquet.schema.Type;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The census of a staged load, read from its chunk files' hash columns with Parquet's column readers, without Spark:
+ * grouping every record by its key in Spark costs a shuffle of the whole load, where sorting one long per record costs
+ * a few hundred milliseconds. A first pass reads the key hashes (a rejected record has none) and sorts them; a second
+ * reads both hashes and the ordinal of only the records whose first hash repeats, and groups those by both hashes.
+ */
+final class StagedKeyCensus
+{
+    private static final ParquetReadOptions OPTIONS = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+
+    private StagedKeyCensus() {}
+
+    static DuplicateCopies.Census of(TableDefinition table, List<Path> chunks, long records)
+    {
+        if (records > Integer.MAX_VALUE - 8) {
+            throw new IllegalStateException("load of %s stages %d records, more than one census can hold".formatted(table.name(), records));
+        }
+        long[] hashes = new long[(int) records];
+        int[] accepted = {0};
+        long[] rejected = {0};
+        for (Path chunk : chunks) {
+            read(chunk, List.of(StagedRows.KEY_HASH), (values, present) -> {
+                if (present[0]) {
+                    hashes[accepted[0]++] = values[0];
+                }
+                else {
+                    rejected[0]++;
+                }
+            });
+        }
+        if (table.duplicateKey().isEmpty()) {
+            // without a duplicate key every accepted record has the same hash, which then says nothing
+            return new DuplicateCopies.Census(rejected[0], List.of());
+        }
+        Set<Long> repeatedHashes = repeated(hashes, accepted[0]);
+        return new DuplicateCopies.Census(rejected[0], repeatedHashes.isEmpty() ? List.of() : repeatedKeys(chunks, repeatedHashes));
+    }
+
+    private static Set<Long> repeated(long[] hashes, int count)
+    {
+        Arrays.sort(hashes, 0, count);
+        Set<Long> repeated = new HashSet<>();
+        for (int index = 1; index < count; index++) {
+            if (hashes[index] == hashes[index - 1]) {
+                repeated.add(hashes[index]);
+            }
+        }
+        return repeated;
+    }
+
+    private static List<DuplicateCopies.RepeatedKey> repeatedKeys(List<Path> chunks, Set<Long> repeatedHashes)
+    {
+        record Key(long hash, long check) {}
+        Map<Key, long[]> copies = new HashMap<>();
+        for (Path chunk : chunks) {
+            read(chunk, List.of(StagedRows.KEY_HASH, StagedRows.KEY_CHECK, StagedRows.ORDINAL), (values, present) -> {
+                if (present[0] && repeatedHashes.contains(values[0])) {
+                    long[] firstAndCount = copies.computeIfAbsent(new Key(values[0], values[1]), key -> new long[] {Long.MAX_VALUE, 0});
+                    firstAndCount[0] = Math.min(firstAndCount[0], values[2]);
+                    firstAndCount[1]++;
+                }
+            });
+        }
+        List<DuplicateCopies.RepeatedKey> repeated = new ArrayList<>();
+        copies.forEach((key, firstAndCount) -> {
+            if (firstAndCount[1] > 1) {
+                repeated.add(new DuplicateCopies.RepeatedKey(key.hash(), key.check(), firstAndCount[0], firstAndCount[1]));
+            }
+        });
+        return repeated;
+    }
+
+    private interface ValuesConsumer
+    {
+        /** A record's values of the columns read, in their order, and whether each is present (not null). */
+        void accept(long[] values, boolean[] present);
+    }
+
+    private static void read(Path chunk, List<String> columns, ValuesConsumer consumer)
+    {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(chunk), OPTIONS)) {
+            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+            List<Type> fields = columns.stream().map(schema::getType).toList();
+            MessageType projection = new MessageType(schema.getName(), fields);
+            reader.setRequestedSchema(projection);
+            List<ColumnDescriptor> descriptors = projection.getColumns();
+            String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
+            long[] values = new long[columns.size()];
+            boolean[] present = new boolean[columns.size()];
+            for (PageReadStore rowGroup = reader.readNextRowGroup(); rowGroup != null; rowGroup = reader.readNextRowGroup()) {
+                ColumnReadStoreImpl store = new ColumnReadStoreImpl(rowGroup, new GroupRecordConverter(projection).getRootConverter(), projection, createdBy);
+                List<ColumnReader> readers = descriptors.stream().map(store::getColumnReader).toList();
+                for (long row = 0; row < rowGroup.getRowCount(); row++) {
+                    for (int column = 0; column < readers.size(); column++) {
+                        ColumnReader columnReader = readers.get(column);
+                        present[column] = columnReader.getCurrentDefinitionLevel() == descriptors.get(column).getMaxDefinitionLevel();
+                        values[column] = present[column] ? columnReader.getLong() : 0;
+                        columnReader.consume();
+                    }
+                    consumer.accept(values, present);
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read the key hashes of staged chunk " + chunk, e);
+        }
+    }
+}
