@@ -1,5 +1,6 @@
 package io.quanyu.spark;
 
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
@@ -9,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import java.sql.Date;
 import java.util.List;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -64,6 +67,28 @@ class WarehouseTablesTests
                 select cast(stat_date as string), sum(organization_count), count(*)
                 from dws.dws_party_organization_daily group by stat_date order by stat_date""").collectAsList();
         assertThat(rows).extracting(Row::toString).containsExactly("[2026-11-01,15,3]", "[2026-11-02,14,2]");
+    }
+
+    @Test
+    void replacingALoadSaysHowManyRowsItsCommitAdded()
+    {
+        // given two days loaded
+        WarehouseTables tables = tables();
+        Column firstDay = col("stat_date").equalTo(lit(Date.valueOf("2026-11-01")));
+        Column secondDay = col("stat_date").equalTo(lit(Date.valueOf("2026-11-02")));
+        assertThat(tables.replaceLoad("dws_party_organization_daily", firstDay, counts("2026-11-01", 5, 3))).isEqualTo(3);
+        assertThat(tables.replaceLoad("dws_party_organization_daily", secondDay, counts("2026-11-02", 6, 4))).isEqualTo(4);
+
+        // when the first day is loaded again with fewer rows, then with none
+        long replaced = tables.replaceLoad("dws_party_organization_daily", firstDay, counts("2026-11-01", 7, 2));
+        long replacedFirstDayRows = spark().table("dws.dws_party_organization_daily").where(firstDay).count();
+        long emptied = tables.replaceLoad("dws_party_organization_daily", firstDay, counts("2026-11-01", 7, 0));
+
+        // then each commit counts only its own rows, and the other day is untouched
+        assertThat(replaced).isEqualTo(2);
+        assertThat(replacedFirstDayRows).isEqualTo(2);
+        assertThat(emptied).isZero();
+        assertThat(spark().table("dws.dws_party_organization_daily").count()).isEqualTo(4);
     }
 
     @Test
