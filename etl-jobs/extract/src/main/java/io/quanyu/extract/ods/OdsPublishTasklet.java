@@ -98,7 +98,7 @@ public class OdsPublishTasklet
                     .formatted(load.loadId(), read, loadedRows, quarantinedRows, landed, landedInQuarantine));
         }
         LoadSummary summary = new LoadSummary(sourceSystem, table.name(), read, loadedRows, quarantinedRows, window);
-        tables.replaceWhere(WatermarkStore.AUDIT_TABLE, ours.and(col("table_name").equalTo(table.name())), audit(load, summary));
+        tables.replaceLoad(WatermarkStore.AUDIT_TABLE, ours.and(col("table_name").equalTo(table.name())), audit(load, summary));
         summary.store(step.getExecutionContext());
         contribution.incrementWriteCount(loadedRows);
         contribution.incrementFilterCount(quarantinedRows);
