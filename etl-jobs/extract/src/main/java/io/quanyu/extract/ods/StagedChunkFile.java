@@ -2,8 +2,13 @@ package io.quanyu.extract.ods;
 
 import org.apache.hadoop.conf.Configuration;
 import org.apache.parquet.ParquetReadOptions;
+import org.apache.parquet.column.ColumnDescriptor;
+import org.apache.parquet.column.ColumnReader;
+import org.apache.parquet.column.impl.ColumnReadStoreImpl;
+import org.apache.parquet.column.page.PageReadStore;
 import org.apache.parquet.conf.ParquetConfiguration;
 import org.apache.parquet.conf.PlainParquetConfiguration;
+import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
 import org.apache.parquet.hadoop.ParquetFileReader;
 import org.apache.parquet.hadoop.ParquetFileWriter;
 import org.apache.parquet.hadoop.ParquetWriter;
@@ -32,6 +37,7 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 
 import static java.util.Objects.requireNonNull;
 
@@ -42,7 +48,7 @@ import static java.util.Objects.requireNonNull;
 final class StagedChunkFile
 {
     // without a configuration of its own, every reader and writer would parse Hadoop's default configuration files anew
-    private static final ParquetReadOptions FOOTER_OPTIONS = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
+    private static final ParquetReadOptions READ_OPTIONS = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
 
     private StagedChunkFile() {}
 
@@ -72,11 +78,48 @@ final class StagedChunkFile
     /** How many rows a staged chunk holds, as its footer says. */
     static long rowCount(Path file)
     {
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), FOOTER_OPTIONS)) {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(file), READ_OPTIONS)) {
             return reader.getRecordCount();
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot read the footer of staged chunk " + file, e);
+        }
+    }
+
+    interface LongsConsumer
+    {
+        /** A record's values of the columns read, in their order, and whether each is present (not null). */
+        void accept(long[] values, boolean[] present);
+    }
+
+    /** Reads long columns of a staged chunk with Parquet's column readers, record by record, without Spark. */
+    static void readLongs(Path chunk, List<String> columns, LongsConsumer consumer)
+    {
+        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(chunk), READ_OPTIONS)) {
+            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
+            List<Type> fields = columns.stream().map(schema::getType).toList();
+            MessageType projection = new MessageType(schema.getName(), fields);
+            reader.setRequestedSchema(projection);
+            List<ColumnDescriptor> descriptors = projection.getColumns();
+            String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
+            long[] values = new long[columns.size()];
+            boolean[] present = new boolean[columns.size()];
+            for (PageReadStore rowGroup = reader.readNextRowGroup(); rowGroup != null; rowGroup = reader.readNextRowGroup()) {
+                ColumnReadStoreImpl store = new ColumnReadStoreImpl(rowGroup, new GroupRecordConverter(projection).getRootConverter(), projection, createdBy);
+                List<ColumnReader> readers = descriptors.stream().map(store::getColumnReader).toList();
+                for (long row = 0; row < rowGroup.getRowCount(); row++) {
+                    for (int column = 0; column < readers.size(); column++) {
+                        ColumnReader columnReader = readers.get(column);
+                        present[column] = columnReader.getCurrentDefinitionLevel() == descriptors.get(column).getMaxDefinitionLevel();
+                        values[column] = present[column] ? columnReader.getLong() : 0;
+                        columnReader.consume();
+                    }
+                    consumer.accept(values, present);
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read columns %s of staged chunk %s".formatted(columns, chunk), e);
         }
     }
 

@@ -1,20 +1,7 @@
 package io.quanyu.extract.ods;
 
 import io.quanyu.schema.TableDefinition;
-import org.apache.parquet.ParquetReadOptions;
-import org.apache.parquet.column.ColumnDescriptor;
-import org.apache.parquet.column.ColumnReader;
-import org.apache.parquet.column.impl.ColumnReadStoreImpl;
-import org.apache.parquet.column.page.PageReadStore;
-import org.apache.parquet.conf.PlainParquetConfiguration;
-import org.apache.parquet.example.data.simple.convert.GroupRecordConverter;
-import org.apache.parquet.hadoop.ParquetFileReader;
-import org.apache.parquet.io.LocalInputFile;
-import org.apache.parquet.schema.MessageType;
-import org.apache.parquet.schema.Type;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -32,8 +19,6 @@ import java.util.Set;
  */
 final class StagedKeyCensus
 {
-    private static final ParquetReadOptions OPTIONS = ParquetReadOptions.builder(new PlainParquetConfiguration()).build();
-
     private StagedKeyCensus() {}
 
     static DuplicateCopies.Census of(TableDefinition table, List<Path> chunks, long records)
@@ -45,7 +30,7 @@ final class StagedKeyCensus
         int[] accepted = {0};
         long[] rejected = {0};
         for (Path chunk : chunks) {
-            read(chunk, List.of(StagedRows.KEY_HASH), (values, present) -> {
+            StagedChunkFile.readLongs(chunk, List.of(StagedRows.KEY_HASH), (values, present) -> {
                 if (present[0]) {
                     hashes[accepted[0]++] = values[0];
                 }
@@ -79,7 +64,7 @@ final class StagedKeyCensus
         record Key(long hash, long check) {}
         Map<Key, long[]> copies = new HashMap<>();
         for (Path chunk : chunks) {
-            read(chunk, List.of(StagedRows.KEY_HASH, StagedRows.KEY_CHECK, StagedRows.ORDINAL), (values, present) -> {
+            StagedChunkFile.readLongs(chunk, List.of(StagedRows.KEY_HASH, StagedRows.KEY_CHECK, StagedRows.ORDINAL), (values, present) -> {
                 if (present[0] && repeatedHashes.contains(values[0])) {
                     long[] firstAndCount = copies.computeIfAbsent(new Key(values[0], values[1]), key -> new long[] {Long.MAX_VALUE, 0});
                     firstAndCount[0] = Math.min(firstAndCount[0], values[2]);
@@ -94,41 +79,5 @@ final class StagedKeyCensus
             }
         });
         return repeated;
-    }
-
-    private interface ValuesConsumer
-    {
-        /** A record's values of the columns read, in their order, and whether each is present (not null). */
-        void accept(long[] values, boolean[] present);
-    }
-
-    private static void read(Path chunk, List<String> columns, ValuesConsumer consumer)
-    {
-        try (ParquetFileReader reader = ParquetFileReader.open(new LocalInputFile(chunk), OPTIONS)) {
-            MessageType schema = reader.getFooter().getFileMetaData().getSchema();
-            List<Type> fields = columns.stream().map(schema::getType).toList();
-            MessageType projection = new MessageType(schema.getName(), fields);
-            reader.setRequestedSchema(projection);
-            List<ColumnDescriptor> descriptors = projection.getColumns();
-            String createdBy = reader.getFooter().getFileMetaData().getCreatedBy();
-            long[] values = new long[columns.size()];
-            boolean[] present = new boolean[columns.size()];
-            for (PageReadStore rowGroup = reader.readNextRowGroup(); rowGroup != null; rowGroup = reader.readNextRowGroup()) {
-                ColumnReadStoreImpl store = new ColumnReadStoreImpl(rowGroup, new GroupRecordConverter(projection).getRootConverter(), projection, createdBy);
-                List<ColumnReader> readers = descriptors.stream().map(store::getColumnReader).toList();
-                for (long row = 0; row < rowGroup.getRowCount(); row++) {
-                    for (int column = 0; column < readers.size(); column++) {
-                        ColumnReader columnReader = readers.get(column);
-                        present[column] = columnReader.getCurrentDefinitionLevel() == descriptors.get(column).getMaxDefinitionLevel();
-                        values[column] = present[column] ? columnReader.getLong() : 0;
-                        columnReader.consume();
-                    }
-                    consumer.accept(values, present);
-                }
-            }
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read the key hashes of staged chunk " + chunk, e);
-        }
     }
 }
