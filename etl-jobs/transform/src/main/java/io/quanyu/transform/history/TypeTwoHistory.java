@@ -32,7 +32,8 @@ public final class TypeTwoHistory
     public static Dataset<Row> versions(Dataset<Row> states, String key, Column changedOn, List<String> tracked, Column... latestFirst)
     {
         WindowSpec byDay = Window.partitionBy(key).orderBy("valid_from");
-        Dataset<Row> lastOfDay = states
+        // both windows then share this one shuffle: rows clustered by key are also clustered by key and day
+        Dataset<Row> lastOfDay = states.repartition(col(key))
                 .withColumn("valid_from", changedOn)
                 .withColumn("_last_of_day", row_number().over(Window.partitionBy(col(key), col("valid_from")).orderBy(latestFirst)))
                 .where(col("_last_of_day").equalTo(1))
