@@ -26,21 +26,22 @@ final class StagedKeyCensus
         if (records > Integer.MAX_VALUE - 8) {
             throw new IllegalStateException("load of %s stages %d records, more than one census can hold".formatted(table.name(), records));
         }
-        long[] hashes = new long[(int) records];
+        // without a duplicate key every accepted record has the same hash, which then says nothing: only count
+        boolean keyed = !table.duplicateKey().isEmpty();
+        long[] hashes = new long[keyed ? (int) records : 0];
         int[] accepted = {0};
         long[] rejected = {0};
         for (Path chunk : chunks) {
             StagedChunkFile.readLongs(chunk, List.of(StagedRows.KEY_HASH), (values, present) -> {
-                if (present[0]) {
-                    hashes[accepted[0]++] = values[0];
-                }
-                else {
+                if (!present[0]) {
                     rejected[0]++;
+                }
+                else if (keyed) {
+                    hashes[accepted[0]++] = values[0];
                 }
             });
         }
-        if (table.duplicateKey().isEmpty()) {
-            // without a duplicate key every accepted record has the same hash, which then says nothing
+        if (!keyed) {
             return new DuplicateCopies.Census(rejected[0], List.of());
         }
         Set<Long> repeatedHashes = repeated(hashes, accepted[0]);
