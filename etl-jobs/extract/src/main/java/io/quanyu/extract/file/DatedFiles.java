@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -23,18 +22,34 @@ public final class DatedFiles
     /** Daily files {@code <prefix>yyyyMMdd.csv} in {@code folder}, named {@code <locationPrefix><file name>}. */
     public static List<SourceFile> daily(Path folder, String prefix, String locationPrefix, LoadWindow window)
     {
-        Pattern name = Pattern.compile(Pattern.quote(prefix) + "(\\d{8})\\.csv");
+        // by hand, not by a pattern and a formatter: a grid platform's folder holds thousands of files, listed by each part of a load
         List<SourceFile> files = new ArrayList<>();
         for (Path file : list(folder)) {
-            Matcher matcher = name.matcher(file.getFileName().toString());
-            if (matcher.matches()) {
-                LocalDate day = LocalDate.parse(matcher.group(1), DateTimeFormatter.BASIC_ISO_DATE);
+            String name = file.getFileName().toString();
+            if (name.length() == prefix.length() + 12 && name.startsWith(prefix) && name.endsWith(".csv") && digits(name, prefix.length(), 8)) {
+                int at = prefix.length();
+                LocalDate day = LocalDate.of(number(name, at, 4), number(name, at + 4, 2), number(name, at + 6, 2));
                 if (window.containsDay(day)) {
-                    files.add(new SourceFile(file, locationPrefix + file.getFileName(), day));
+                    files.add(new SourceFile(file, locationPrefix + name, day));
                 }
             }
         }
         return files;
+    }
+
+    private static boolean digits(String text, int from, int count)
+    {
+        for (int position = from; position < from + count; position++) {
+            if (text.charAt(position) < '0' || text.charAt(position) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int number(String text, int from, int count)
+    {
+        return Integer.parseInt(text, from, from + count, 10);
     }
 
     /**

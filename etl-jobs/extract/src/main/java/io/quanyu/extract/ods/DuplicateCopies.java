@@ -11,6 +11,7 @@ import org.apache.spark.sql.types.StructType;
 
 import java.math.BigDecimal;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -137,6 +138,9 @@ final class DuplicateCopies
         if (value instanceof Timestamp timestamp) {
             return fmix(timestamp.getTime() * 1_000_003L + timestamp.getNanos());
         }
+        if (value instanceof LocalDate day) {
+            return fmix(day.toEpochDay() * 0x9E3779B97F4A7C15L + 7);
+        }
         if (value instanceof BigDecimal decimal) {
             return fmix(decimal.unscaledValue().longValue() * 31 + decimal.scale());
         }
@@ -172,6 +176,9 @@ final class DuplicateCopies
         }
         if (value instanceof Timestamp timestamp) {
             return mix(timestamp.getTime()) ^ timestamp.getNanos();
+        }
+        if (value instanceof LocalDate day) {
+            return mix(day.toEpochDay());
         }
         if (value instanceof BigDecimal decimal) {
             return mix(decimal.unscaledValue().longValue()) ^ decimal.scale();

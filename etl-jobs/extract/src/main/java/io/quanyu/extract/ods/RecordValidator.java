@@ -4,6 +4,7 @@ import io.quanyu.schema.ColumnDefinition;
 import io.quanyu.schema.TableDefinition;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -129,7 +130,7 @@ public final class RecordValidator
                 return null;
             }
             limit = SourceValues.instant(other);
-            if (other instanceof java.sql.Date) {
+            if (other instanceof LocalDate) {
                 limit = limit.plusDays(1).minusNanos(1);
             }
         }

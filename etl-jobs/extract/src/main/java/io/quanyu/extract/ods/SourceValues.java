@@ -1,8 +1,8 @@
 package io.quanyu.extract.ods;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -50,7 +50,8 @@ final class SourceValues
             case "bigint" -> Long.valueOf(text.strip());
             case "double" -> Double.valueOf(text.strip());
             case "boolean" -> parseBoolean(text.strip());
-            case "date" -> Date.valueOf(parseDate(text.strip()));
+            // a LocalDate, not a java.sql.Date: turning that back into a day goes through a calendar, a tenth of a date column's staging
+            case "date" -> parseDate(text.strip());
             // as Timestamp.valueOf does, in the JVM's zone, but without the calendar a Timestamp then normalises at every read
             case "timestamp" -> Timestamp.from(parseTimestamp(text.strip()).atZone(ZoneId.systemDefault()).toInstant());
             default -> parseDecimal(type, text.strip());
@@ -63,8 +64,8 @@ final class SourceValues
         if (value instanceof Timestamp timestamp) {
             return timestamp.toLocalDateTime();
         }
-        if (value instanceof Date date) {
-            return date.toLocalDate().atStartOfDay();
+        if (value instanceof LocalDate date) {
+            return date.atStartOfDay();
         }
         throw new IllegalArgumentException("not a date or timestamp: " + value);
     }
@@ -117,10 +118,26 @@ final class SourceValues
         return value;
     }
 
+    /**
+     * The three ways districts write a date, read digit by digit; a formatter that fails throws, and a district writing
+     * 2026/10/03 made every value of its file throw once. Any other shape goes to the formatters.
+     */
     private static LocalDate parseDate(String text)
     {
-        if (text.length() > 10) {
+        int length = text.length();
+        if (length > 10) {
             return parseTimestamp(text).toLocalDate();
+        }
+        boolean separated = length == 10 && (text.charAt(4) == '-' || text.charAt(4) == '/') && text.charAt(7) == text.charAt(4);
+        if ((separated || length == 8) && allDigits(text, separated)) {
+            int monthAt = separated ? 5 : 4;
+            int dayAt = separated ? 8 : 6;
+            try {
+                return LocalDate.of(digits(text, 0, 4), digits(text, monthAt, monthAt + 2), digits(text, dayAt, dayAt + 2));
+            }
+            catch (DateTimeException e) {
+                throw new IllegalArgumentException("not a date: " + text, e);
+            }
         }
         for (DateTimeFormatter format : DATES) {
             try {
@@ -131,6 +148,18 @@ final class SourceValues
             }
         }
         throw new IllegalArgumentException("not a date: " + text);
+    }
+
+    private static boolean allDigits(String text, boolean separated)
+    {
+        for (int position = 0; position < text.length(); position++) {
+            char character = text.charAt(position);
+            boolean separator = separated && (position == 4 || position == 7);
+            if (!separator && (character < '0' || character > '9')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Boolean parseBoolean(String text)

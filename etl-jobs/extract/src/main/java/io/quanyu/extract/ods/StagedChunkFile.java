@@ -35,6 +35,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -291,7 +292,7 @@ final class StagedChunkFile
                 case BIGINT -> consumer.addLong(((Number) value).longValue());
                 case DOUBLE -> consumer.addDouble(((Number) value).doubleValue());
                 case BOOLEAN -> consumer.addBoolean((Boolean) value);
-                case DATE -> consumer.addInteger(epochDay((Date) value));
+                case DATE -> consumer.addInteger(value instanceof LocalDate day ? (int) day.toEpochDay() : epochDay((Date) value));
                 case TIMESTAMP -> consumer.addLong(micros((Timestamp) value));
                 case DECIMAL -> consumer.addLong(((BigDecimal) value).setScale(scales[index]).unscaledValue().longValueExact());
             }

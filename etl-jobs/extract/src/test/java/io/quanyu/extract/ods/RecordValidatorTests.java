@@ -26,7 +26,7 @@ class RecordValidatorTests
 
         // then it is accepted with typed values
         assertThat(record.accepted()).as(record.message()).isTrue();
-        assertThat(record.values()).containsEntry("households", 484).containsEntry("created_on", java.sql.Date.valueOf("2025-12-07"))
+        assertThat(record.values()).containsEntry("households", 484).containsEntry("created_on", LocalDate.of(2025, 12, 7))
                 .doesNotContainKey("split_from");
     }
 

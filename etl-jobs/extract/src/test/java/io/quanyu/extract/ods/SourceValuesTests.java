@@ -3,7 +3,6 @@ package io.quanyu.extract.ods;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -36,13 +35,17 @@ class SourceValuesTests
     @Test
     void datesComeInEachDistrictsFormatAndImpossibleOnesAreRefused()
     {
-        Date expected = Date.valueOf(LocalDate.of(2026, 10, 3));
+        LocalDate expected = LocalDate.of(2026, 10, 3);
         assertThat(SourceValues.parse("date", "2026-10-03")).isEqualTo(expected);
         assertThat(SourceValues.parse("date", "2026/10/03")).isEqualTo(expected);
         assertThat(SourceValues.parse("date", "20261003")).isEqualTo(expected);
         assertThat(SourceValues.parse("date", "2026-10-03 00:00:00")).isEqualTo(expected);
         assertThatThrownBy(() -> SourceValues.parse("date", "2026-02-30")).isInstanceOf(RuntimeException.class);
         assertThatThrownBy(() -> SourceValues.parse("date", "20260230")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SourceValues.parse("date", "2026/13/01")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SourceValues.parse("date", "2026-10/03")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SourceValues.parse("date", "2026-1a-03")).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> SourceValues.parse("date", "2026-10-3")).isInstanceOf(RuntimeException.class);
     }
 
     @Test
