@@ -88,7 +88,10 @@ public class OdsPublishTasklet
         Dataset<Row> marked = DuplicateCopies.marked(records, census);
         Dataset<Row> loaded = marked.where(col(StagedRows.REJECTION_REASON).isNull().and(not(DuplicateCopies.laterCopy())))
                 .select(table.columnNames().stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new));
-        Dataset<Row> quarantined = quarantine(table, DuplicateCopies.rejectedAndLaterCopies(marked));
+        // nothing to quarantine, as in most loads of a database: the census says so, and the staged records need no second scan
+        Dataset<Row> quarantined = quarantinedRows == 0
+                ? spark.createDataFrame(List.of(), WarehouseTables.schema(tables.definition(QUARANTINE)))
+                : quarantine(table, DuplicateCopies.rejectedAndLaterCopies(marked));
         Column day = col("logical_date").equalTo(lit(Date.valueOf(load.logicalDate())));
         Column ours = day.and(col("source_system").equalTo(sourceSystem));
         long landed = tables.replaceLoad(table.name(), ours, loaded);
