@@ -4,53 +4,72 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.explode;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
 
 /**
  * Counts the closed loop by community, event type and day: what was reported on a day, what was resolved on it, what
- * was evaluated on it. Each side is counted on its own day and the three are added up.
+ * was evaluated on it. Each event gives up to three sides, each dated its own day, and the sides are added up in one
+ * aggregation: one scan and one shuffle, where counting each side on its own and joining the three took three of each.
  */
 public final class ServiceEventDailyBuilder
 {
-    private static final String[] KEY = {"stat_date", "region_code", "event_type"};
+    private static final String SIDE = "side";
+    private static final String[] MEASURES = {"events_reported", "events_resolved", "tickets_resolved", "tickets_resolved_overdue",
+            "resolution_hours_total", "evaluations", "satisfaction_total", "participants_total", "volunteer_hours_total"};
+    private static final String HOURS = "decimal(18,2)";
+    private static final String VOLUNTEER_HOURS = "decimal(18,1)";
 
     private ServiceEventDailyBuilder() {}
 
     /** @param events rows of {@code dwd_service_event} */
     public static Dataset<Row> build(Dataset<Row> events)
     {
-        Column zero = lit(0L);
-        Dataset<Row> reported = events
-                .groupBy(col("reported_on").as("stat_date"), col("region_code"), col("event_type"))
-                .agg(count(lit(1)).as("events_reported"),
-                        sum(coalesce(col("participants"), lit(0))).cast("bigint").as("participants_total"),
-                        sum(coalesce(col("volunteer_hours"), lit(0))).cast("decimal(18,1)").as("volunteer_hours_total"));
         Column ticket = col("is_ticket");
-        Dataset<Row> resolved = events.where(col("is_resolved").and(col("resolved_on").isNotNull()))
-                .groupBy(col("resolved_on").as("stat_date"), col("region_code"), col("event_type"))
-                .agg(count(lit(1)).as("events_resolved"),
-                        count(when(ticket, lit(1))).as("tickets_resolved"),
-                        count(when(ticket.and(col("is_overdue")), lit(1))).as("tickets_resolved_overdue"),
-                        sum(when(ticket, col("resolution_hours")).otherwise(lit(0))).cast("decimal(18,2)").as("resolution_hours_total"));
-        Dataset<Row> evaluated = events.where(col("evaluated_at").isNotNull().and(col("satisfaction").isNotNull()))
-                .groupBy(to_date(col("evaluated_at")).as("stat_date"), col("region_code"), col("event_type"))
-                .agg(count(lit(1)).as("evaluations"), sum(col("satisfaction")).cast("bigint").as("satisfaction_total"));
-        return reported.unionByName(resolved, true).unionByName(evaluated, true)
-                .groupBy(KEY[0], KEY[1], KEY[2])
-                .agg(total("events_reported", zero), total("events_resolved", zero), total("tickets_resolved", zero),
-                        total("tickets_resolved_overdue", zero), total("resolution_hours_total", lit(0).cast("decimal(18,2)")),
-                        total("evaluations", zero), total("satisfaction_total", zero), total("participants_total", zero),
-                        total("volunteer_hours_total", lit(0).cast("decimal(18,1)")));
+        Column reported = side(col("reported_on"), 1, 0, lit(0), lit(0), lit(0), 0, lit(0),
+                coalesce(col("participants"), lit(0)), coalesce(col("volunteer_hours"), lit(0)));
+        Column resolved = when(col("is_resolved").and(col("resolved_on").isNotNull()),
+                side(col("resolved_on"), 0, 1, when(ticket, lit(1)).otherwise(lit(0)), when(ticket.and(col("is_overdue")), lit(1)).otherwise(lit(0)),
+                        when(ticket, col("resolution_hours")).otherwise(lit(0)), 0, lit(0), lit(0), lit(0)));
+        Column evaluated = when(col("evaluated_at").isNotNull().and(col("satisfaction").isNotNull()),
+                side(to_date(col("evaluated_at")), 0, 0, lit(0), lit(0), lit(0), 1, col("satisfaction"), lit(0), lit(0)));
+        Column[] totals = new Column[MEASURES.length];
+        for (int index = 0; index < MEASURES.length; index++) {
+            String type = type(MEASURES[index]);
+            totals[index] = coalesce(sum(col(SIDE + "." + MEASURES[index])), lit(0)).cast(type).as(MEASURES[index]);
+        }
+        return events.select(col("region_code"), col("event_type"), explode(array(reported, resolved, evaluated)).as(SIDE))
+                .where(col(SIDE).isNotNull())
+                .groupBy(col(SIDE + ".stat_date").as("stat_date"), col("region_code"), col("event_type"))
+                .agg(totals[0], java.util.Arrays.copyOfRange(totals, 1, totals.length));
     }
 
-    private static Column total(String column, Column zero)
+    /** One side of an event: its day and what it adds to each measure, typed alike so the three fit one array. */
+    private static Column side(Column day, int reported, int resolved, Column tickets, Column overdue, Column hours, int evaluations,
+            Column satisfaction, Column participants, Column volunteerHours)
     {
-        return coalesce(sum(col(column)), zero).as(column);
+        Column[] values = {lit(reported), lit(resolved), tickets, overdue, hours, lit(evaluations), satisfaction, participants, volunteerHours};
+        Column[] fields = new Column[MEASURES.length + 1];
+        fields[0] = day.as("stat_date");
+        for (int index = 0; index < MEASURES.length; index++) {
+            fields[index + 1] = values[index].cast(type(MEASURES[index])).as(MEASURES[index]);
+        }
+        return struct(fields);
+    }
+
+    private static String type(String measure)
+    {
+        return switch (measure) {
+            case "resolution_hours_total" -> HOURS;
+            case "volunteer_hours_total" -> VOLUNTEER_HOURS;
+            default -> "bigint";
+        };
     }
 }
