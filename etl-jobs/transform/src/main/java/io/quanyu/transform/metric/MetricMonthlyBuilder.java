@@ -9,7 +9,9 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import static org.apache.spark.sql.functions.col;
@@ -48,12 +50,53 @@ public final class MetricMonthlyBuilder
         return values.stream().reduce(Dataset::union).orElseThrow(() -> new IllegalArgumentException("no metric to evaluate"));
     }
 
+    /**
+     * Additive formulas in steps, their aggregates per community first, combined per region, and the formula over the
+     * combined parts, so a community's rows are not repeated for its street, district and city; others over the rows.
+     */
     private static Dataset<Row> evaluate(Dataset<Row> days, List<MetricDefinition> metrics, Dataset<Row> rollup, LocalDate through)
     {
-        Column[] formulas = metrics.stream().map(metric -> expr(metric.formula()).cast("double").as(metric.name())).toArray(Column[]::new);
-        Dataset<Row> totals = days.join(rollup, col("region_code").equalTo(col(RegionRollup.MEMBER)))
-                .groupBy(col("stat_month"), col(RegionRollup.ROLLUP_CODE), col(RegionRollup.ROLLUP_LEVEL))
-                .agg(formulas[0], Arrays.copyOfRange(formulas, 1, formulas.length));
+        Map<String, AdditiveFormula.Part> parts = new LinkedHashMap<>();
+        Map<MetricDefinition, String> combined = new LinkedHashMap<>();
+        List<MetricDefinition> others = new ArrayList<>();
+        for (MetricDefinition metric : metrics) {
+            AdditiveFormula.of(metric.formula(), parts).ifPresentOrElse(formula -> combined.put(metric, formula.combined()), () -> others.add(metric));
+        }
+        List<Dataset<Row>> values = new ArrayList<>();
+        if (!combined.isEmpty()) {
+            values.add(labelled(combinedParts(days, parts, rollup).select(Stream.concat(Stream.of(group()), combined.entrySet().stream()
+                    .map(entry -> expr(entry.getValue()).cast("double").as(entry.getKey().name()))).toArray(Column[]::new)), List.copyOf(combined.keySet()), through));
+        }
+        if (!others.isEmpty()) {
+            Column[] formulas = others.stream().map(metric -> expr(metric.formula()).cast("double").as(metric.name())).toArray(Column[]::new);
+            Dataset<Row> totals = days.join(rollup, col("region_code").equalTo(col(RegionRollup.MEMBER)))
+                    .groupBy(group())
+                    .agg(formulas[0], Arrays.copyOfRange(formulas, 1, formulas.length));
+            values.add(labelled(totals, others, through));
+        }
+        return values.stream().reduce(Dataset::union).orElseThrow();
+    }
+
+    /** Each part per community, then per region: combined back to the type it had, so a formula sees what it would over rows. */
+    private static Dataset<Row> combinedParts(Dataset<Row> days, Map<String, AdditiveFormula.Part> parts, Dataset<Row> rollup)
+    {
+        Column[] perCommunity = parts.entrySet().stream().map(part -> expr(part.getKey()).as(part.getValue().name())).toArray(Column[]::new);
+        Dataset<Row> communities = days.groupBy(col("stat_month"), col("region_code")).agg(perCommunity[0], Arrays.copyOfRange(perCommunity, 1, perCommunity.length));
+        Column[] perRegion = parts.values().stream()
+                .map(part -> expr("%s(%s)".formatted(part.combination(), part.name())).cast(communities.schema().apply(part.name()).dataType()).as(part.name()))
+                .toArray(Column[]::new);
+        return communities.join(rollup, col("region_code").equalTo(col(RegionRollup.MEMBER)))
+                .groupBy(group())
+                .agg(perRegion[0], Arrays.copyOfRange(perRegion, 1, perRegion.length));
+    }
+
+    private static Column[] group()
+    {
+        return new Column[] {col("stat_month"), col(RegionRollup.ROLLUP_CODE), col(RegionRollup.ROLLUP_LEVEL)};
+    }
+
+    private static Dataset<Row> labelled(Dataset<Row> totals, List<MetricDefinition> metrics, LocalDate through)
+    {
         // one pass over the totals: each metric column becomes a row, labelled from the catalogue
         Column labels = map(metrics.stream().flatMap(metric -> Stream.of(lit(metric.name()), lit(metric.label()))).toArray(Column[]::new));
         Column units = map(metrics.stream().flatMap(metric -> Stream.of(lit(metric.name()), lit(metric.unit()))).toArray(Column[]::new));

@@ -1,6 +1,7 @@
 package io.quanyu.transform.metric;
 
 import io.quanyu.schema.MetricCatalogue;
+import io.quanyu.schema.MetricDefinition;
 import io.quanyu.schema.WarehouseCatalogue;
 import io.quanyu.spark.SparkTestBase;
 import io.quanyu.spark.WarehouseTables;
@@ -12,10 +13,18 @@ import org.junit.jupiter.api.Test;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.date_format;
+import static org.apache.spark.sql.functions.expr;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class MetricBuildersTests
@@ -78,11 +87,66 @@ class MetricBuildersTests
         assertThat(warnings.where("metric_name = 'satisfaction_average'").isEmpty()).isTrue();
     }
 
-    private static Dataset<Row> monthly(Dataset<Row> events, Dataset<Row> organizations)
+    @Test
+    void addingUpByCommunityFirstGivesWhatEachFormulaGivesOverTheRows()
     {
-        Dataset<Row> rollup = RegionRollup.of(rows("dim_region",
+        // given three months of random daily counts for two communities and two kinds of event
+        Random random = new Random(7);
+        List<Row> days = new ArrayList<>();
+        for (LocalDate day = DAY.minusDays(80); !day.isAfter(DAY); day = day.plusDays(1)) {
+            for (String community : List.of(EAST, WEST)) {
+                for (String type : List.of("12345市民诉求", "双报到")) {
+                    if (random.nextInt(4) > 0) {
+                        days.add(RowFactory.create(Date.valueOf(day), community, type, (long) random.nextInt(9), (long) random.nextInt(9),
+                                (long) random.nextInt(5), (long) random.nextInt(2), BigDecimal.valueOf(random.nextInt(5000), 2), (long) random.nextInt(4),
+                                (long) random.nextInt(20), (long) random.nextInt(30), BigDecimal.valueOf(random.nextInt(900), 1)));
+                    }
+                }
+            }
+        }
+        Dataset<Row> events = spark().createDataFrame(days, WarehouseTables.schema(TABLES.table("dws_service_event_daily")));
+        // and the catalogue's metrics of the table, with a stock and a formula that cannot be added up by community
+        List<MetricDefinition> metrics = new ArrayList<>(METRICS.metrics().stream().filter(metric -> metric.table().equals("dws_service_event_daily")).toList());
+        metrics.add(new MetricDefinition("reported_on_last_day", "末日受理", "件", MetricDefinition.Aggregation.STOCK, "dws_service_event_daily",
+                "sum(events_reported)", "test"));
+        metrics.add(new MetricDefinition("reported_mean", "日均受理", "件", MetricDefinition.Aggregation.FLOW, "dws_service_event_daily",
+                "avg(events_reported)", "test"));
+
+        // when the builder evaluates them
+        Map<String, String> built = values(MetricMonthlyBuilder.build(events, metrics, rollup(), DAY));
+
+        // then each value is the formula over the rows of the region and month, as a query over the rows computes it
+        Dataset<Row> months = events.withColumn("stat_month", date_format(col("stat_date"), "yyyy-MM"));
+        Dataset<Row> lastDays = months.join(months.groupBy(col("stat_month").as("month")).agg(max("stat_date").as("last_day")),
+                col("stat_month").equalTo(col("month")).and(col("stat_date").equalTo(col("last_day"))));
+        Map<String, String> direct = new HashMap<>();
+        for (MetricDefinition metric : metrics) {
+            Dataset<Row> rows = metric.aggregation() == MetricDefinition.Aggregation.FLOW ? months : lastDays;
+            direct.putAll(values(rows.join(rollup(), col("region_code").equalTo(col(RegionRollup.MEMBER)))
+                    .groupBy(col("stat_month"), col(RegionRollup.ROLLUP_CODE).as("region_code"), col(RegionRollup.ROLLUP_LEVEL).as("region_level"))
+                    .agg(expr(metric.formula()).cast("double").as("metric_value"))
+                    .withColumn("metric_name", lit(metric.name()))));
+        }
+        assertThat(built).hasSize(metrics.size() * 3 * 5).isEqualTo(direct);
+    }
+
+    private static Map<String, String> values(Dataset<Row> monthly)
+    {
+        return monthly.collectAsList().stream().collect(Collectors.toMap(
+                row -> row.getAs("metric_name") + "@" + row.getAs("region_level") + ":" + row.getAs("region_code") + " " + row.getAs("stat_month"),
+                row -> row.getAs("metric_value") == null ? "null" : "%.9f".formatted(row.<Double>getAs("metric_value"))));
+    }
+
+    private static Dataset<Row> rollup()
+    {
+        return RegionRollup.of(rows("dim_region",
                 region(CITY, "city", null, null), region(DISTRICT, "district", null, null), region(STREET, "street", DISTRICT, null),
                 region(EAST, "community", DISTRICT, STREET), region(WEST, "community", DISTRICT, STREET)));
+    }
+
+    private static Dataset<Row> monthly(Dataset<Row> events, Dataset<Row> organizations)
+    {
+        Dataset<Row> rollup = rollup();
         return MetricMonthlyBuilder.build(events, METRICS.metrics().stream().filter(metric -> metric.table().equals("dws_service_event_daily")).toList(), rollup, DAY)
                 .union(MetricMonthlyBuilder.build(organizations, METRICS.metrics().stream()
                         .filter(metric -> metric.table().equals("dws_party_organization_daily")).toList(), rollup, DAY));
