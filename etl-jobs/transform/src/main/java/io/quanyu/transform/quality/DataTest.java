@@ -7,18 +7,33 @@ import static java.util.Objects.requireNonNull;
  *
  * @param column the column tested, or null for tests of several columns or of the whole table
  * @param rowCondition for a test of each row on its own, what a failing row of {@code t} meets; null for other tests
+ * @param join for a row test that looks a row up elsewhere, the left join to a relation with at most one row per row of
+ *     {@code t} that its condition reads; null for others
  */
-public record DataTest(String table, String name, String kind, String column, String severity, String sql, String rowCondition)
+public record DataTest(String table, String name, String kind, String column, String severity, String sql, String rowCondition, String join)
 {
     /** A test of each row on its own, which can be counted together with the table's other such tests in one scan. */
     static DataTest ofRows(String table, String name, String kind, String column, String scope, String rowCondition)
     {
-        return new DataTest(table, name, kind, column, "error", "select * from %s as t where %s".formatted(scope, rowCondition), rowCondition);
+        return new DataTest(table, name, kind, column, "error", "select * from %s as t where %s".formatted(scope, rowCondition), rowCondition, null);
+    }
+
+    /**
+     * A relationship test, counted with the row tests: each row is looked up among the distinct referenced keys by a
+     * left join, which keeps every row once. Its SQL, for a person to run, is the plain {@code not exists} query.
+     */
+    static DataTest ofReference(String table, String column, String scope, String referencedTable, String referencedColumn)
+    {
+        String alias = "r_" + column;
+        String sql = "select t.%1$s from %2$s as t where t.%1$s is not null and not exists (select 1 from %3$s as r where r.%4$s = t.%1$s)"
+                .formatted(column, scope, referencedTable, referencedColumn);
+        String join = "left join (select distinct r.%1$s as k from %2$s as r) as %3$s on %3$s.k = t.%4$s".formatted(referencedColumn, referencedTable, alias, column);
+        return new DataTest(table, "relationships_" + column, "relationships", column, "error", sql, "t.%s is not null and %s.k is null".formatted(column, alias), join);
     }
 
     DataTest(String table, String name, String kind, String column, String severity, String sql)
     {
-        this(table, name, kind, column, severity, sql, null);
+        this(table, name, kind, column, severity, sql, null, null);
     }
 
     public DataTest

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -57,8 +58,8 @@ public final class DataTestRunner
     }
 
     /**
-     * The failing rows of each of a table's tests in one Spark job: the tests of single rows counted together in one
-     * scan of the table, each other test a query of its own.
+     * The failing rows of each of a table's tests in one Spark job: the tests of single rows, and of their references,
+     * counted together in one scan of the table, each other test a query of its own.
      */
     private long[] failingRows(List<DataTest> tests, String scope)
     {
@@ -72,7 +73,8 @@ public final class DataTestRunner
             String rows = rowTests.stream()
                     .map(index -> "named_struct('test_index', %d, 'failing', failing_%d)".formatted(index, index))
                     .collect(Collectors.joining(", "));
-            queries.add("select inline(array(%s)) from (select %s from %s as t) as counted".formatted(rows, counts, scope));
+            String joins = rowTests.stream().map(index -> tests.get(index).join()).filter(Objects::nonNull).map(join -> " " + join).collect(Collectors.joining());
+            queries.add("select inline(array(%s)) from (select %s from %s as t%s) as counted".formatted(rows, counts, scope, joins));
         }
         IntStream.range(0, tests.size()).filter(index -> tests.get(index).rowCondition() == null)
                 .mapToObj(index -> "select %d as test_index, count(*) as failing from (%s) as failing_%d".formatted(index, tests.get(index).sql(), index))

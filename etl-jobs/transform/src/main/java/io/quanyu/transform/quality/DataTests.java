@@ -40,9 +40,7 @@ public final class DataTests
             }
             if (column.references() != null) {
                 List<String> target = column.referencedTableAndColumn();
-                tests.add(new DataTest(table.name(), "relationships_" + column.name(), "relationships", column.name(), "error",
-                        "select t.%1$s from %2$s as t where t.%1$s is not null and not exists (select 1 from %3$s as r where r.%4$s = t.%1$s)"
-                                .formatted(column.name(), scope, catalogue.table(target.get(0)).qualifiedName(), target.get(1))));
+                tests.add(DataTest.ofReference(table.name(), column.name(), scope, catalogue.table(target.get(0)).qualifiedName(), target.get(1)));
             }
         }
         for (DataTestDefinition test : table.tests()) {

@@ -26,9 +26,7 @@ class DataTestRunnerTests
     void clean()
     {
         dropAll();
-        tables().overwrite("dim_region", spark().createDataFrame(List.of(RowFactory.create(COMMUNITY, "南门社区居委会", "community", "330203001000",
-                "330200000000", "宁波市", "330203000000", "海曙区", "330203001000", "南门街道", COMMUNITY, "南门社区居委会", Date.valueOf(DAY))),
-                WarehouseTables.schema(tables().definition("dim_region"))));
+        tables().overwrite("dim_region", regions(community()));
     }
 
     @Test
@@ -94,6 +92,25 @@ class DataTestRunnerTests
     }
 
     @Test
+    void aKeyTheReferencedTableHoldsTwiceStillCountsEachRowOnce()
+    {
+        // given the community twice among the regions, as two versions would hold it
+        tables().overwrite("dim_region", regions(community(), community()));
+        // and one row with a level the table does not accept in that community, and one in an unknown community
+        tables().overwrite("dim_organization", organizations(
+                RowFactory.create(3L, "PO3", 1, "支部PO3", "党小队", "社区", "网格党支部", null, COMMUNITY, null, null, null, "active",
+                        Date.valueOf("2026-01-01"), null, true, false),
+                version(4L, "PO4", 1, "330203999999", "2026-01-01", null, true)));
+
+        // when its tests run, the references looked up in the scan the row tests share
+        DataTestReport report = new DataTestRunner(spark(), tables()).run(List.of("dim_organization"), DAY);
+
+        // then the lookup neither repeats the first row nor misses the second
+        assertThat(report.blockingFailures()).extracting(result -> result.test().name() + "=" + result.failingRows())
+                .containsExactlyInAnyOrder("accepted_values_organization_level=1", "relationships_region_code=1");
+    }
+
+    @Test
     void aPartitionedTableIsTestedOnTheDaysPartitionOnly()
     {
         // given the queries for a table partitioned by its statistics date
@@ -101,6 +118,17 @@ class DataTestRunnerTests
 
         // then each reads the day's partition
         assertThat(tests).isNotEmpty().allSatisfy(test -> assertThat(test.sql()).contains("stat_date = date '2026-11-02'"));
+    }
+
+    private static Dataset<Row> regions(Row... rows)
+    {
+        return spark().createDataFrame(List.of(rows), WarehouseTables.schema(tables().definition("dim_region")));
+    }
+
+    private static Row community()
+    {
+        return RowFactory.create(COMMUNITY, "南门社区居委会", "community", "330203001000", "330200000000", "宁波市", "330203000000", "海曙区", "330203001000",
+                "南门街道", COMMUNITY, "南门社区居委会", Date.valueOf(DAY));
     }
 
     private static Dataset<Row> organizations(Row... rows)
