@@ -33,7 +33,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -230,8 +229,6 @@ final class StagedChunkFile
         private final Kind[] kinds;
         private final int[] scales;
         private RecordConsumer consumer;
-        private Date lastDate;
-        private int lastEpochDay;
         private Timestamp lastTimestamp;
         private long lastMicros;
 
@@ -292,22 +289,13 @@ final class StagedChunkFile
                 case BIGINT -> consumer.addLong(((Number) value).longValue());
                 case DOUBLE -> consumer.addDouble(((Number) value).doubleValue());
                 case BOOLEAN -> consumer.addBoolean((Boolean) value);
-                case DATE -> consumer.addInteger(value instanceof LocalDate day ? (int) day.toEpochDay() : epochDay((Date) value));
+                case DATE -> consumer.addInteger((int) ((LocalDate) value).toEpochDay());
                 case TIMESTAMP -> consumer.addLong(micros((Timestamp) value));
                 case DECIMAL -> consumer.addLong(((BigDecimal) value).setScale(scales[index]).unscaledValue().longValueExact());
             }
         }
 
-        // the load's date and extraction time are the same objects on every row of a chunk: each is worked out once
-        private int epochDay(Date date)
-        {
-            if (date != lastDate) {
-                lastDate = date;
-                lastEpochDay = (int) date.toLocalDate().toEpochDay();
-            }
-            return lastEpochDay;
-        }
-
+        // the extraction time is the same object on every row of a chunk: it is worked out once
         private long micros(Timestamp timestamp)
         {
             if (timestamp != lastTimestamp) {

@@ -6,8 +6,8 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
-import java.sql.Date;
 import java.sql.Timestamp;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -77,7 +77,7 @@ public final class StagedRows
     /** The load metadata of every record staged together, made once for them all. */
     public static Stamp stamp(OdsLoad load, Timestamp extractedAt)
     {
-        return new Stamp(load.sourceSystem(), load.loadId(), Date.valueOf(load.logicalDate()), extractedAt);
+        return new Stamp(load.sourceSystem(), load.loadId(), load.logicalDate(), extractedAt);
     }
 
     /** The record's staged values, in the order of {@link #schema()}. */
@@ -127,7 +127,7 @@ public final class StagedRows
         return (long) part << PART_SHIFT;
     }
 
-    public record Stamp(String sourceSystem, String loadId, Date logicalDate, Timestamp extractedAt)
+    public record Stamp(String sourceSystem, String loadId, LocalDate logicalDate, Timestamp extractedAt)
     {
         public Stamp
         {

@@ -11,7 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 class DuplicateCopiesTests
 {
-    private static final Date DAY = Date.valueOf(LocalDate.of(2026, 11, 1));
+    private static final LocalDate DAY = LocalDate.of(2026, 11, 1);
 
     private final StagedRows staged = new StagedRows(WarehouseCatalogue.load().table("ods_grid"));
     // the extract tests' session when they ran first in this JVM; a plain local one otherwise (no catalog is needed)
@@ -164,7 +163,7 @@ class DuplicateCopiesTests
     }
 
     /** A staged grid as the staging step writes it: an accepted one with the two hashes of its duplicate key. */
-    private Row row(long ordinal, String gridCode, Date updatedOn, String rejection)
+    private Row row(long ordinal, String gridCode, LocalDate updatedOn, String rejection)
     {
         Object[] values = new Object[staged.schema().fields().length];
         values[staged.schema().fieldIndex("grid_code")] = gridCode;

@@ -4,6 +4,8 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
+import java.util.Arrays;
+
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -48,7 +50,7 @@ public final class ServiceEventDailyBuilder
         return events.select(col("region_code"), col("event_type"), explode(array(reported, resolved, evaluated)).as(SIDE))
                 .where(col(SIDE).isNotNull())
                 .groupBy(col(SIDE + ".stat_date").as("stat_date"), col("region_code"), col("event_type"))
-                .agg(totals[0], java.util.Arrays.copyOfRange(totals, 1, totals.length));
+                .agg(totals[0], Arrays.copyOfRange(totals, 1, totals.length));
     }
 
     /** One side of an event: its day and what it adds to each measure, typed alike so the three fit one array. */
