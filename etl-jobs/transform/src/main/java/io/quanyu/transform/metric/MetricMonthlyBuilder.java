@@ -66,15 +66,13 @@ public final class MetricMonthlyBuilder
         }
         List<Dataset<Row>> values = new ArrayList<>();
         if (!combined.isEmpty()) {
-            values.add(labelled(combinedParts(days, parts, rollup).select(Stream.concat(Stream.of(group()), combined.entrySet().stream()
-                    .map(entry -> expr(entry.getValue()).cast("double").as(entry.getKey().name()))).toArray(Column[]::new)), List.copyOf(combined.keySet()), through));
+            Column[] formulas = combined.entrySet().stream().map(entry -> value(entry.getKey(), entry.getValue())).toArray(Column[]::new);
+            Dataset<Row> totals = combinedParts(days, parts, rollup).select(Stream.concat(Stream.of(group()), Stream.of(formulas)).toArray(Column[]::new));
+            values.add(labelled(totals, List.copyOf(combined.keySet()), through));
         }
         if (!others.isEmpty()) {
-            Column[] formulas = others.stream().map(metric -> expr(metric.formula()).cast("double").as(metric.name())).toArray(Column[]::new);
-            Dataset<Row> totals = days.join(rollup, col("region_code").equalTo(col(RegionRollup.MEMBER)))
-                    .groupBy(group())
-                    .agg(formulas[0], Arrays.copyOfRange(formulas, 1, formulas.length));
-            values.add(labelled(totals, others, through));
+            Column[] formulas = others.stream().map(metric -> value(metric, metric.formula())).toArray(Column[]::new);
+            values.add(labelled(perRegion(days, rollup, formulas), others, through));
         }
         return values.stream().reduce(Dataset::union).orElseThrow();
     }
@@ -84,12 +82,23 @@ public final class MetricMonthlyBuilder
     {
         Column[] perCommunity = parts.entrySet().stream().map(part -> expr(part.getKey()).as(part.getValue().name())).toArray(Column[]::new);
         Dataset<Row> communities = days.groupBy(col("stat_month"), col("region_code")).agg(perCommunity[0], Arrays.copyOfRange(perCommunity, 1, perCommunity.length));
-        Column[] perRegion = parts.values().stream()
+        Column[] combinations = parts.values().stream()
                 .map(part -> expr("%s(%s)".formatted(part.combination(), part.name())).cast(communities.schema().apply(part.name()).dataType()).as(part.name()))
                 .toArray(Column[]::new);
-        return communities.join(rollup, col("region_code").equalTo(col(RegionRollup.MEMBER)))
+        return perRegion(communities, rollup, combinations);
+    }
+
+    /** The aggregates over the rows of each region and month, every row counting into its region and those above it. */
+    private static Dataset<Row> perRegion(Dataset<Row> rows, Dataset<Row> rollup, Column[] aggregates)
+    {
+        return rows.join(rollup, col("region_code").equalTo(col(RegionRollup.MEMBER)))
                 .groupBy(group())
-                .agg(perRegion[0], Arrays.copyOfRange(perRegion, 1, perRegion.length));
+                .agg(aggregates[0], Arrays.copyOfRange(aggregates, 1, aggregates.length));
+    }
+
+    private static Column value(MetricDefinition metric, String formula)
+    {
+        return expr(formula).cast("double").as(metric.name());
     }
 
     private static Column[] group()
@@ -103,7 +112,7 @@ public final class MetricMonthlyBuilder
         Column labels = map(metrics.stream().flatMap(metric -> Stream.of(lit(metric.name()), lit(metric.label()))).toArray(Column[]::new));
         Column units = map(metrics.stream().flatMap(metric -> Stream.of(lit(metric.name()), lit(metric.unit()))).toArray(Column[]::new));
         return totals.withColumn("stat_month", date_format(col("stat_month"), "yyyy-MM"))
-                .unpivot(new Column[] {col("stat_month"), col(RegionRollup.ROLLUP_CODE), col(RegionRollup.ROLLUP_LEVEL)},
+                .unpivot(group(),
                         metrics.stream().map(metric -> col(metric.name())).toArray(Column[]::new), "metric_name", "metric_value")
                 .select(col("stat_month"), col(RegionRollup.ROLLUP_CODE).as("region_code"), col(RegionRollup.ROLLUP_LEVEL).as("region_level"),
                         col("metric_name"), element_at(labels, col("metric_name")).as("metric_label"), element_at(units, col("metric_name")).as("unit"),
