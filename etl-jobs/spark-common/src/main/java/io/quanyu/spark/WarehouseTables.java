@@ -34,6 +34,7 @@ import static org.apache.spark.sql.functions.col;
 public final class WarehouseTables
 {
     private static final String COMMIT_ID = "quanyu.commit-id";
+    private static final Object CREATION = new Object();
 
     private final SparkSession spark;
     private final WarehouseCatalogue catalogue;
@@ -73,14 +74,30 @@ public final class WarehouseTables
             addDeclaredColumns(table);
             return table.qualifiedName();
         }
-        spark.sql("create namespace if not exists " + table.namespace());
+        // the parts of a file load start at once, and the catalog's "if not exists" is a check before an insert
+        synchronized (CREATION) {
+            if (!spark.catalog().tableExists(table.qualifiedName())) {
+                create(table);
+            }
+        }
+        return table.qualifiedName();
+    }
+
+    private void create(TableDefinition table)
+    {
+        try {
+            spark.sql("create namespace if not exists " + table.namespace());
+        }
+        catch (RuntimeException e) {
+            // another process created it between the check and the insert: the namespace is there now
+            spark.sql("create namespace if not exists " + table.namespace());
+        }
         String columns = table.columns().stream()
                 .map(column -> "%s %s%s comment '%s'".formatted(column.name(), column.type(), column.required() ? " not null" : "", quoted(comment(column))))
                 .collect(Collectors.joining(", "));
         String partitioning = table.partitionedBy().isEmpty() ? "" : " partitioned by (" + String.join(", ", table.partitionedBy()) + ")";
         spark.sql("create table if not exists %s (%s) using iceberg%s comment '%s' tblproperties ('format-version'='2', 'write.parquet.compression-codec'='zstd')"
                 .formatted(table.qualifiedName(), columns, partitioning, quoted(table.label() + "：" + table.grain())));
-        return table.qualifiedName();
     }
 
     private void addDeclaredColumns(TableDefinition table)

@@ -1,5 +1,6 @@
 package io.quanyu.spark;
 
+import io.quanyu.schema.WarehouseCatalogue;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -18,6 +19,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class WarehouseTablesTests
         extends SparkTestBase
 {
+    private static final int PARTS = 8;
+
     @BeforeEach
     void clean()
     {
@@ -33,6 +36,42 @@ class WarehouseTablesTests
         assertThat(described).extracting(row -> row.getString(0))
                 .containsSequence("stat_date", "region_code", "organization_level", "organization_count");
         assertThat(described.get(3).getString(2)).isEqualTo("党组织数：active organizations of that level");
+    }
+
+    @Test
+    void partsOfOneLoadCreatingTheirTablesAtOnceInAnEmptyWarehouseAllSucceed()
+            throws Exception
+    {
+        WarehouseTables tables = tables();
+        String audit = WarehouseCatalogue.load().table("ops_load_audit").qualifiedName();
+        var executor = java.util.concurrent.Executors.newFixedThreadPool(PARTS);
+        try {
+            // the race is between a check and an insert in the catalog: a few rounds make losing it all but certain
+            for (int round = 0; round < 5; round++) {
+                // given a warehouse without the ops namespace, as a first extract of a file source finds it
+                dropAll();
+                spark().sql("drop namespace if exists ops");
+
+                // when parallel parts each make sure the audit table exists, as each reads its watermark
+                var start = new java.util.concurrent.CountDownLatch(1);
+                List<java.util.concurrent.Future<String>> parts = java.util.stream.IntStream.range(0, PARTS)
+                        .mapToObj(part -> executor.submit(() -> {
+                            start.await();
+                            return tables.ensureExists("ops_load_audit");
+                        }))
+                        .toList();
+                start.countDown();
+
+                // then none fails, and the table is there
+                for (var part : parts) {
+                    assertThat(part.get()).isEqualTo(audit);
+                }
+                assertThat(spark().catalog().tableExists(audit)).isTrue();
+            }
+        }
+        finally {
+            executor.shutdownNow();
+        }
     }
 
     @Test
