@@ -74,7 +74,7 @@ public class SparkJdbcStageTasklet
         // a re-run stages the whole window again: what a killed run staged goes first
         staging.clear(load);
         // one key range per partition, in key order: the partition's index orders its records before the next range's
-        List<String> ranges = List.of(source.partitions(inWindow, spark.sparkContext().defaultParallelism() * 2));
+        List<String> ranges = List.of(source.partitions(inWindow, expected, spark.sparkContext().defaultParallelism() * 2));
         KeyRangeStageFunction stage = new KeyRangeStageFunction(source, staged.table(), load, referenceKeys.keySets(staged.table(), logicalDate),
                 Timestamp.from(Instant.now()), staging);
         long stagedRows = spark.createDataset(JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(ranges, ranges.size()).rdd(),
