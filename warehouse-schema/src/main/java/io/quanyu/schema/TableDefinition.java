@@ -16,6 +16,8 @@ import static java.util.Objects.requireNonNull;
  * @param tests the table's own data tests, beyond those its keys, columns and references imply
  * @param rows the whole content of a small reference table (a code list or a policy standard), declared with its shape;
  *         empty for every table a job computes
+ * @param snapshot of an ODS table: every load holds all the source has, so the newest load on or before a day is the
+ *         source as of that day
  */
 public record TableDefinition(
         String name,
@@ -29,7 +31,8 @@ public record TableDefinition(
         List<String> duplicateKey,
         List<ColumnDefinition> columns,
         List<DataTestDefinition> tests,
-        List<Map<String, Object>> rows)
+        List<Map<String, Object>> rows,
+        boolean snapshot)
         implements java.io.Serializable
 {
     public TableDefinition
@@ -47,6 +50,9 @@ public record TableDefinition(
         tests = tests == null ? List.of() : List.copyOf(tests);
         List<String> columnNames = columns.stream().map(ColumnDefinition::name).toList();
         rows = rows == null ? List.of() : rows.stream().map(row -> declaredRow(name, columnNames, row)).toList();
+        if (snapshot && layer != Layer.ODS) {
+            throw new IllegalArgumentException("table %s is declared a snapshot, but only an ODS table's loads are the source's content".formatted(name));
+        }
         for (String key : concat(concat(partitionedBy, uniqueKey), duplicateKey)) {
             if (!columnNames.contains(key)) {
                 throw new IllegalArgumentException("table %s names unknown column %s".formatted(name, key));

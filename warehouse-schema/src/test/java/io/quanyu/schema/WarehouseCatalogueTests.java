@@ -106,7 +106,7 @@ class WarehouseCatalogueTests
         TableDefinition codes = catalogue.table("dim_fund_type");
         assertThatThrownBy(() -> new TableDefinition(codes.name(), codes.layer(), codes.label(), codes.grain(), codes.description(), codes.sources(),
                 codes.partitionedBy(), codes.uniqueKey(), codes.duplicateKey(), codes.columns(), codes.tests(),
-                List.of(java.util.Map.of("fund_type", "社区工作经费", "amount", 1))))
+                List.of(java.util.Map.of("fund_type", "社区工作经费", "amount", 1)), false))
                 .hasMessage("a row of table dim_fund_type names unknown column amount");
     }
 }

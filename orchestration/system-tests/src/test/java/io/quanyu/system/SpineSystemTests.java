@@ -98,7 +98,7 @@ class SpineSystemTests
             changed.set(0, new ColumnDefinition(code.name(), "bigint", true, code.label(), code.description(), null, null, null, null, null, null, false));
             changed.add(new ColumnDefinition("not_served", "string", false, "未提供", "a column no table has", null, null, null, null, null, null, false));
             assertThat(check.differences(List.of(new TableDefinition(region.name(), region.layer(), region.label(), region.grain(), region.description(),
-                    region.sources(), region.partitionedBy(), region.uniqueKey(), region.duplicateKey(), changed, region.tests(), region.rows()))))
+                    region.sources(), region.partitionedBy(), region.uniqueKey(), region.duplicateKey(), changed, region.tests(), region.rows(), region.snapshot()))))
                     .containsExactly("dim.dim_region.region_code: declared bigint, Trino serves varchar",
                             "dim.dim_region.not_served: declared varchar, but Trino serves no such column");
         }

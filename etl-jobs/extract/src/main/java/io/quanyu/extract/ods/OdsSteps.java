@@ -3,6 +3,7 @@ package io.quanyu.extract.ods;
 import io.quanyu.extract.ExtractProperties;
 import io.quanyu.extract.file.SourceFileParts;
 import io.quanyu.extract.spark.SourceTable;
+import io.quanyu.schema.TableDefinition;
 import io.quanyu.extract.spark.SparkJdbcStageTasklet;
 import io.quanyu.spark.WarehouseTables;
 import org.apache.spark.sql.SparkSession;
@@ -68,7 +69,7 @@ public class OdsSteps
     public Flow load(String sourceSystem, String table, WindowKind windowKind, SourceReaderFactory readers)
     {
         String prefix = loadName(sourceSystem, table);
-        StagedRows staged = new StagedRows(tables.definition(table));
+        StagedRows staged = new StagedRows(declared(table, windowKind));
         Step extract = chunkStep(prefix + ":extract", staged, sourceSystem, windowKind, readers, 0);
         return flow(prefix, extract, publish(prefix, staged, sourceSystem, List.of(extract.getName())));
     }
@@ -81,7 +82,7 @@ public class OdsSteps
     public Flow fileLoad(String sourceSystem, String table, WindowKind windowKind, SourceFileLister files, SourceFilesReaderFactory readers)
     {
         String prefix = loadName(sourceSystem, table);
-        StagedRows staged = new StagedRows(tables.definition(table));
+        StagedRows staged = new StagedRows(declared(table, windowKind));
         List<Step> parts = IntStream.range(0, FILE_PARTS)
                 .mapToObj(part -> chunkStep("%s:extract:part-%d".formatted(prefix, part), staged, sourceSystem, windowKind,
                         (logicalDate, window) -> readers.create(logicalDate, SourceFileParts.part(files.files(window), part, FILE_PARTS)), part))
@@ -101,7 +102,7 @@ public class OdsSteps
     public Flow sparkLoad(String sourceSystem, String table, SourceTable source)
     {
         String prefix = loadName(sourceSystem, table);
-        StagedRows staged = new StagedRows(tables.definition(table));
+        StagedRows staged = new StagedRows(declared(table, source.windowKind()));
         Step extract = new StepBuilder(prefix + ":extract", jobRepository)
                 .tasklet(new SparkJdbcStageTasklet(spark, staging, watermarks, referenceKeys, staged, sourceSystem, source), transactionManager)
                 .build();
@@ -112,6 +113,17 @@ public class OdsSteps
     public static String loadName(String sourceSystem, String table)
     {
         return sourceSystem + ":" + table;
+    }
+
+    /** The table, if its declaration agrees that a load of the kind holds all its source has, or refuses the job. */
+    private TableDefinition declared(String table, WindowKind windowKind)
+    {
+        TableDefinition definition = tables.definition(table);
+        if (definition.snapshot() != (windowKind == WindowKind.SNAPSHOT)) {
+            throw new IllegalStateException("%s is loaded by %s, but its declaration says snapshot: %s: declare snapshot: true exactly for a table read whole by each load"
+                    .formatted(table, windowKind, definition.snapshot()));
+        }
+        return definition;
     }
 
     private Step chunkStep(String name, StagedRows staged, String sourceSystem, WindowKind windowKind, SourceReaderFactory readers, int part)

@@ -21,11 +21,12 @@ import java.util.function.Predicate;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
 /**
  * The keys a table's references are checked against: every value of the referenced ODS column loaded up to the
- * logical date. An empty referenced table is an error, since every record would look orphaned: the source it comes
- * from must be extracted first.
+ * logical date, or in the newest load up to it of a table declared a snapshot. An empty referenced table is an error,
+ * since every record would look orphaned: the source it comes from must be extracted first.
  */
 public class ReferenceKeys
 {
@@ -71,15 +72,16 @@ public class ReferenceKeys
     private Set<String> keys(ColumnDefinition column, LocalDate logicalDate)
     {
         List<String> target = column.referencedTableAndColumn();
-        Column upToDate = col("logical_date").leq(lit(Date.valueOf(logicalDate)));
-        Dataset<Row> loaded = tables.read(target.get(0)).where(upToDate).select(col(target.get(1)).cast("string").as("key"));
+        TableDefinition referenced = tables.definition(target.get(0));
+        Column loads = loads(referenced, logicalDate);
+        Dataset<Row> loaded = tables.read(referenced.name()).where(loads).select(col(target.get(1)).cast("string").as("key"));
         // a record the source has but that was quarantined for another problem still exists: pointing at it is no orphan
-        Dataset<Row> quarantined = target.get(1).equals(tables.definition(target.get(0)).uniqueKey().get(0))
-                ? tables.read("ods_quarantine").where(upToDate.and(col("target_table").equalTo(target.get(0))).and(col("record_key").isNotNull()))
+        Dataset<Row> quarantined = target.get(1).equals(referenced.uniqueKey().get(0))
+                ? tables.read("ods_quarantine").where(loads.and(col("target_table").equalTo(referenced.name())).and(col("record_key").isNotNull()))
                         .select(col("record_key").as("key"))
                 : loaded.limit(0);
+        // the set removes repeats: a shuffle to remove them first costs more than sending them
         List<String> values = loaded.union(quarantined)
-                .distinct()
                 .as(org.apache.spark.sql.Encoders.STRING())
                 .collectAsList();
         if (values.isEmpty()) {
@@ -87,5 +89,19 @@ public class ReferenceKeys
                     .formatted(column.name(), column.references(), logicalDate));
         }
         return new HashSet<>(values);
+    }
+
+    /**
+     * The loads that hold the keys up to the day: every one of a table loaded by its changes, only the newest of a
+     * snapshot, which has all the source had then (and reading every daily snapshot would grow without end).
+     */
+    private Column loads(TableDefinition referenced, LocalDate logicalDate)
+    {
+        Column upToDate = col("logical_date").leq(lit(Date.valueOf(logicalDate)));
+        if (!referenced.snapshot()) {
+            return upToDate;
+        }
+        Row newest = tables.read(referenced.name()).where(upToDate).agg(max("logical_date")).first();
+        return newest.isNullAt(0) ? upToDate : col("logical_date").equalTo(lit(newest.getDate(0)));
     }
 }

@@ -41,7 +41,7 @@ public record SourceTable(ExtractProperties.Database database, String table, Str
         return new SourceTable(database, table, key, null);
     }
 
-    WindowKind windowKind()
+    public WindowKind windowKind()
     {
         return changedColumn == null ? WindowKind.SNAPSHOT : WindowKind.CHANGES;
     }

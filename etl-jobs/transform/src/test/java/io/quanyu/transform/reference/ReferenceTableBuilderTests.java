@@ -53,7 +53,7 @@ class ReferenceTableBuilderTests
     private static TableDefinition table(Map<String, Object> row)
     {
         return new TableDefinition("dim_example", Layer.DIM, "例", "one row per code", "an example", List.of(), List.of(), List.of("code"), List.of(),
-                List.of(column("code", "string"), column("amount", "int")), List.of(), List.of(row));
+                List.of(column("code", "string"), column("amount", "int")), List.of(), List.of(row), false);
     }
 
     private static ColumnDefinition column(String name, String type)
