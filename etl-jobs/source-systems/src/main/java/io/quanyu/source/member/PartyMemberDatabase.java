@@ -76,8 +76,6 @@ public final class PartyMemberDatabase
                         occurred_on date not null,
                         recorded_at timestamp not null
                     )""");
-            // the system answers "points recorded since" from an index, as the platform's own reports do
-            statement.execute("create index member_point_recorded_at on member_point (recorded_at)");
         }
         memberInsert = connection.prepareStatement("insert into party_member values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         pointInsert = connection.prepareStatement("insert into member_point values (?, ?, ?, ?, ?, ?, ?, ?)");
@@ -174,6 +172,12 @@ public final class PartyMemberDatabase
         flush();
         memberInsert.close();
         pointInsert.close();
+        try (Statement statement = connection.createStatement()) {
+            // the system answers "points recorded since" from an index, as the platform's own reports do; built once
+            // the points are in, which costs a third of keeping it through 1.8 million inserts
+            statement.execute("create index if not exists member_point_recorded_at on member_point (recorded_at)");
+        }
+        connection.commit();
         if (connection.getMetaData().getURL().startsWith("jdbc:h2:")) {
             try (Statement statement = connection.createStatement()) {
                 statement.execute("shutdown compact");
