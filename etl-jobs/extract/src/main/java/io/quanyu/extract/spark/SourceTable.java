@@ -25,7 +25,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record SourceTable(ExtractProperties.Database database, String table, String key, String changedColumn)
 {
-    static final long ROWS_PER_PART = 50_000;
+    static final long MOST_ROWS_READ_AS_ONE_PART = 50_000;
     private static final DateTimeFormatter LITERAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS", Locale.ROOT);
 
     public SourceTable
@@ -71,15 +71,15 @@ public record SourceTable(ExtractProperties.Database database, String table, Str
 
     /**
      * The window's condition with each of the key ranges that split the table into about equal parts, in key order (the
-     * first load's read order), or the condition alone for a window of at most {@value #ROWS_PER_PART} rows, such as a
-     * day's changes: a key range would make the database walk the key's index through a quarter of the table instead
-     * of taking the few rows from the change time's. Both go to the database: a condition on a subquery may not reach
-     * its table.
+     * first load's read order), or the condition alone for a window of at most {@value #MOST_ROWS_READ_AS_ONE_PART}
+     * rows, such as a day's changes: a key range would make the database walk the key's index through a quarter of the
+     * table instead of taking the few rows from the change time's. Both go to the database: a condition on a subquery
+     * may not reach its table.
      */
     String[] partitions(String condition, long rows, int maximumParts)
             throws SQLException
     {
-        if (rows <= ROWS_PER_PART) {
+        if (rows <= MOST_ROWS_READ_AS_ONE_PART) {
             return new String[] {condition};
         }
         return java.util.Arrays.stream(keyRanges(maximumParts)).map(range -> "(%s) and %s".formatted(range, condition)).toArray(String[]::new);

@@ -28,12 +28,11 @@ import static java.util.Objects.requireNonNull;
 
 /**
  * Stages a high-volume table of a source database with Spark instead of a chunk step: key ranges of the rows changed
- * in the load's window are read over JDBC in parallel, each in key order and as text like the chunk readers read it
- * (Spark's own JDBC source would type, cast back to text and sort them), validated and written as chunk files like the
- * chunk steps' (Spark's Parquet writer would convert every row and encode it for a file read once); a table without a
- * change time is read whole. The step fails unless it staged exactly
- * as many rows as the database counts in the window; a re-run stages the whole window again, replacing what a killed
- * run left.
+ * in the load's window (a day's few changes in one range) are read over JDBC in parallel, each in key order and as
+ * text like the chunk readers read it (Spark's own JDBC source would type, cast back to text and sort them), validated
+ * and written as chunk files like the chunk steps' (Spark's Parquet writer would convert every row and encode it for a
+ * file read once); a table without a change time is read whole. The step fails unless it staged exactly as many rows
+ * as the database counts in the window; a re-run stages the whole window again, replacing what a killed run left.
  */
 public class SparkJdbcStageTasklet
         implements Tasklet
