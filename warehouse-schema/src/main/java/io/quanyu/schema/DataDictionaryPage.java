@@ -68,6 +68,7 @@ public final class DataDictionaryPage
                 .append("<p>").append(escape(table.description())).append("</p>\n<p class=\"meta\">粒度 grain: ").append(escape(table.grain()))
                 .append("<br>唯一键 unique key: ").append(code(table.uniqueKey()))
                 .append("<br>分区 partitioned by: ").append(code(table.partitionedBy()))
+                .append(table.layer() == Layer.ODS ? "<br>每次装载 each load: " + (table.snapshot() ? "源系统全量快照 the whole source" : "变更与新文件 what changed or is new") : "")
                 .append("<br>来源 built from: ").append(lineage(table.sources()))
                 .append("<br>下游 feeds: ").append(lineage(feeds(table)))
                 .append("</p>\n<table><tr><th>字段 column</th><th>类型 type</th><th>中文名</th><th>说明 description</th><th>必填</th><th>取值 accepted values</th><th>引用 references</th></tr>\n");

@@ -34,6 +34,14 @@ class DataDictionaryPageTests
     }
 
     @Test
+    void anOdsTableSaysWhetherEachLoadHoldsTheWholeSource()
+    {
+        assertThat(section("ods_party_member")).contains("<br>每次装载 each load: 源系统全量快照 the whole source<br>");
+        assertThat(section("ods_member_point")).contains("<br>每次装载 each load: 变更与新文件 what changed or is new<br>");
+        assertThat(section("dim_organization")).doesNotContain("每次装载");
+    }
+
+    @Test
     void theMetricCatalogueAndItsRulesAreListed()
     {
         MetricCatalogue metrics = MetricCatalogue.load(catalogue);
