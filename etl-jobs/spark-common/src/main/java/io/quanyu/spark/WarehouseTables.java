@@ -19,13 +19,17 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 
 /**
  * The warehouse's Iceberg tables as their declarations say: Spark schemas, creation, and writes that check a frame
@@ -211,6 +215,13 @@ public final class WarehouseTables
     public Dataset<Row> read(String tableName)
     {
         return spark.table(ensureExists(tableName));
+    }
+
+    /** The newest logical date loaded on or before the day into a table partitioned by it, if any. */
+    public Optional<LocalDate> newestLoadDate(String tableName, LocalDate day)
+    {
+        Row newest = read(tableName).where(col("logical_date").leq(lit(java.sql.Date.valueOf(day)))).agg(max("logical_date")).first();
+        return newest.isNullAt(0) ? Optional.empty() : Optional.of(newest.getDate(0).toLocalDate());
     }
 
     /** Selects the declared columns in declared order and types; a missing or extra column is an error, not a guess. */

@@ -6,27 +6,19 @@ import org.apache.spark.sql.Row;
 
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.Optional;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 
 /** The newest load, on or before a day, of an ODS table whose source is read whole on every logical date. */
 public final class OdsSnapshots
 {
     private OdsSnapshots() {}
 
-    public static Optional<LocalDate> newestLoadDate(WarehouseTables tables, String table, LocalDate day)
-    {
-        Row newest = tables.read(table).where(col("logical_date").leq(lit(Date.valueOf(day)))).agg(max("logical_date")).first();
-        return newest.isNullAt(0) ? Optional.empty() : Optional.of(newest.getDate(0).toLocalDate());
-    }
-
     /** The newest load's rows, none when there is no load. */
     public static Dataset<Row> newestLoad(WarehouseTables tables, String table, LocalDate day)
     {
-        return newestLoadDate(tables, table, day).map(newest -> load(tables, table, newest)).orElseGet(() -> tables.read(table).limit(0));
+        return tables.newestLoadDate(table, day).map(newest -> load(tables, table, newest)).orElseGet(() -> tables.read(table).limit(0));
     }
 
     /** One load's rows, read by a literal date, so only its partition is scanned. */

@@ -21,7 +21,6 @@ import java.util.function.Predicate;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 
 /**
  * The keys a table's references are checked against: every value of the referenced ODS column loaded up to the
@@ -101,7 +100,8 @@ public class ReferenceKeys
         if (!referenced.snapshot()) {
             return upToDate;
         }
-        Row newest = tables.read(referenced.name()).where(upToDate).agg(max("logical_date")).first();
-        return newest.isNullAt(0) ? upToDate : col("logical_date").equalTo(lit(newest.getDate(0)));
+        return tables.newestLoadDate(referenced.name(), logicalDate)
+                .map(newest -> col("logical_date").equalTo(lit(Date.valueOf(newest))))
+                .orElse(upToDate);
     }
 }

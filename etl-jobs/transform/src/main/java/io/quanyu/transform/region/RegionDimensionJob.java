@@ -24,7 +24,7 @@ public final class RegionDimensionJob
     @Override
     public long run(LocalDate logicalDate)
     {
-        LocalDate snapshot = OdsSnapshots.newestLoadDate(tables, "ods_division", logicalDate).orElseThrow(() ->
+        LocalDate snapshot = tables.newestLoadDate("ods_division", logicalDate).orElseThrow(() ->
                 new IllegalStateException("no ods_division load on or before %s: extract the division register first".formatted(logicalDate)));
         Dataset<Row> regions = RegionDimensionBuilder.build(OdsSnapshots.load(tables, "ods_division", snapshot), snapshot).cache();
         tables.overwrite("dim_region", regions);
