@@ -30,7 +30,7 @@ import java.util.Optional;
 
 import static java.util.Objects.requireNonNull;
 
-/** Runs the extract job of one source, or of all in order, for a logical date. */
+/** Runs the extract job of one source, of several in the order given (grid,grid-api), or of all in order, for a logical date. */
 @Component
 class ExtractRunner
 {
@@ -62,12 +62,14 @@ class ExtractRunner
     void extract(String source, LocalDate logicalDate)
             throws Exception
     {
-        List<String> sources = source.equals("all") ? sources() : List.of(source);
+        List<String> sources = source.equals("all") ? sources() : List.of(source.split(","));
         for (String name : sources) {
-            Job job = jobs.get(name);
-            if (job == null) {
+            if (!jobs.containsKey(name)) {
                 throw new IllegalArgumentException("unknown source %s, expected one of %s or all".formatted(name, sources()));
             }
+        }
+        for (String name : sources) {
+            Job job = jobs.get(name);
             long start = System.nanoTime();
             long cpuStart = processCpuNanos();
             Optional<JobParameters> unfinished = restarts.unfinished(job, logicalDate);

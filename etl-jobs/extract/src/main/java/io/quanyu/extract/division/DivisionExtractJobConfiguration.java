@@ -2,6 +2,7 @@ package io.quanyu.extract.division;
 
 import io.quanyu.extract.ExtractProperties;
 import io.quanyu.extract.file.CsvSourceReader;
+import io.quanyu.extract.file.SourceEncoding;
 import io.quanyu.extract.file.SourceFile;
 import io.quanyu.extract.ods.OdsSteps;
 import io.quanyu.extract.ods.WindowKind;
@@ -27,6 +28,6 @@ public class DivisionExtractJobConfiguration
     {
         Path file = properties.sources().divisionsFile();
         return steps.job(JOB_NAME, steps.load(SOURCE_SYSTEM, TABLE, WindowKind.SNAPSHOT, (logicalDate, window) -> new CsvSourceReader("divisionReader",
-                List.of(new SourceFile(file, file.getFileName().toString(), logicalDate)), source -> StandardCharsets.UTF_8, tables.definition(TABLE))));
+                List.of(new SourceFile(file, file.getFileName().toString(), logicalDate)), SourceEncoding.always(StandardCharsets.UTF_8), tables.definition(TABLE))));
     }
 }

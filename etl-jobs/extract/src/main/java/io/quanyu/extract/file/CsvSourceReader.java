@@ -13,24 +13,21 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
-import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 import static java.util.Objects.requireNonNull;
 
 /**
  * Reads CSV files line by line as bytes and decodes each line on its own, in the file's encoding: a line with bytes
  * that are not valid there keeps a replacement character where they were, for validation to reject, while the lines
- * around it are read as usual. Headers are the source's own; a header the table does not know, or a column the table
+ * around it are read as usual. Each file is opened once, its encoding told by the header line read. Headers are the source's own; a header the table does not know, or a column the table
  * needs that no header names, stops the load. Restarts skip the lines already committed.
  */
 public class CsvSourceReader
@@ -39,8 +36,10 @@ public class CsvSourceReader
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().get();
 
     private final List<SourceFile> files;
-    private final Function<SourceFile, Charset> charsets;
+    private final SourceEncoding encoding;
     private final TableDefinition table;
+    private final Set<String> knownNames = new HashSet<>();
+    private List<String> checkedHeader;
     private int fileIndex = -1;
     private final byte[] buffer = new byte[1 << 16];
     private int position;
@@ -50,12 +49,13 @@ public class CsvSourceReader
     private List<String> header;
     private long lineNumber;
 
-    public CsvSourceReader(String name, List<SourceFile> files, Function<SourceFile, Charset> charsets, TableDefinition table)
+    public CsvSourceReader(String name, List<SourceFile> files, SourceEncoding encoding, TableDefinition table)
     {
         setName(requireNonNull(name, "name is null"));
         this.files = List.copyOf(files);
-        this.charsets = requireNonNull(charsets, "charsets is null");
+        this.encoding = requireNonNull(encoding, "encoding is null");
         this.table = requireNonNull(table, "table is null");
+        table.columns().forEach(column -> knownNames.addAll(column.sourceNames()));
     }
 
     @Override
@@ -81,7 +81,7 @@ public class CsvSourceReader
             if (line.length == 0) {
                 continue;
             }
-            return record(files.get(fileIndex), decode(line));
+            return record(files.get(fileIndex), new String(line, charset));
         }
     }
 
@@ -99,34 +99,38 @@ public class CsvSourceReader
             return false;
         }
         SourceFile file = files.get(fileIndex);
-        if (!Files.isRegularFile(file.path())) {
-            throw new ItemStreamException("missing source file " + file.path());
+        try {
+            input = Files.newInputStream(file.path());
         }
-        input = Files.newInputStream(file.path());
+        catch (NoSuchFileException e) {
+            throw new ItemStreamException("missing source file " + file.path(), e);
+        }
         position = 0;
         limit = 0;
-        charset = requireNonNull(charsets.apply(file), "no encoding for " + file.location());
         lineNumber = 0;
         byte[] first = readLine();
         if (first == null) {
             throw new ItemStreamException("source file %s is empty: it has no header line".formatted(file.location()));
         }
         lineNumber = 1;
-        String text = decode(first);
+        charset = requireNonNull(encoding.of(file, first), "no encoding for " + file.location());
+        String text = new String(first, charset);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
         header = parse(text);
-        checkHeader(file, header);
+        // a district's thousands of daily exports share one header: checked when it changes
+        if (!header.equals(checkedHeader)) {
+            checkHeader(file, header);
+            checkedHeader = header;
+        }
         return true;
     }
 
     private void checkHeader(SourceFile file, List<String> names)
     {
-        Set<String> known = new HashSet<>();
-        table.columns().forEach(column -> known.addAll(column.sourceNames()));
         for (String name : names) {
-            if (!known.contains(name)) {
+            if (!knownNames.contains(name)) {
                 throw new ItemStreamException("unknown column '%s' in %s: map it to a column of %s in warehouse-schema/tables (source_names)"
                         .formatted(name, file.location(), table.name()));
             }
@@ -170,17 +174,6 @@ public class CsvSourceReader
         }
         catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    private String decode(byte[] line)
-    {
-        try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(line)).toString();
-        }
-        catch (CharacterCodingException e) {
-            return new String(line, charset);
         }
     }
 

@@ -19,6 +19,8 @@ import java.nio.file.Path;
 public final class HeaderEncoding
 {
     public static final Charset GBK = Charset.forName("GBK");
+    /** For a reader: the header line it has just read tells, so the file is opened once. */
+    public static final SourceEncoding OF_HEADER_LINE = (file, headerLine) -> of(headerLine, headerLine.length);
 
     private HeaderEncoding() {}
 
@@ -30,14 +32,21 @@ public final class HeaderEncoding
             while (end < start.length && start[end] != '\n') {
                 end++;
             }
-            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(start, 0, end));
+            return of(start, end);
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot read source file " + file, e);
+        }
+    }
+
+    private static Charset of(byte[] bytes, int length)
+    {
+        try {
+            StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes, 0, length));
             return StandardCharsets.UTF_8;
         }
         catch (CharacterCodingException e) {
             return GBK;
-        }
-        catch (IOException e) {
-            throw new UncheckedIOException("cannot read source file " + file, e);
         }
     }
 }

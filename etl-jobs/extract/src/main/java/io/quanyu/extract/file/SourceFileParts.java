@@ -20,20 +20,27 @@ public final class SourceFileParts
         if (part < 0 || part >= parts) {
             throw new IllegalArgumentException("part %d of %d does not exist".formatted(part, parts));
         }
+        return split(files, parts).get(part);
+    }
+
+    /** All the parts, each file's size read once. */
+    public static List<List<SourceFile>> split(List<SourceFile> files, int parts)
+    {
         long[] sizes = files.stream().mapToLong(SourceFileParts::size).toArray();
         long total = java.util.Arrays.stream(sizes).sum();
-        List<SourceFile> taken = new ArrayList<>();
+        List<List<SourceFile>> taken = new ArrayList<>();
+        for (int part = 0; part < parts; part++) {
+            taken.add(new ArrayList<>());
+        }
         long before = 0;
         for (int index = 0; index < files.size(); index++) {
             // a file belongs to the part its middle byte falls in
             long middle = before + sizes[index] / 2;
             int owner = total == 0 ? (int) ((long) index * parts / files.size()) : (int) Math.min(parts - 1, middle * parts / total);
-            if (owner == part) {
-                taken.add(files.get(index));
-            }
+            taken.get(owner).add(files.get(index));
             before += sizes[index];
         }
-        return List.copyOf(taken);
+        return taken.stream().map(List::copyOf).toList();
     }
 
     private static long size(SourceFile file)

@@ -35,9 +35,9 @@ public class GridPlatformExtractJobConfiguration
         Path root = properties.sources().gridPlatformFolder();
         return steps.job(JOB_NAME,
                 steps.fileLoad(SOURCE_SYSTEM, "ods_grid", WindowKind.CHANGES, window -> files(root, "grids-", window), (logicalDate, files) ->
-                        new CsvSourceReader("gridReader", files, file -> HeaderEncoding.of(file.path()), tables.definition("ods_grid"))),
+                        new CsvSourceReader("gridReader", files, HeaderEncoding.OF_HEADER_LINE, tables.definition("ods_grid"))),
                 steps.fileLoad(SOURCE_SYSTEM, "ods_grid_worker", WindowKind.CHANGES, window -> files(root, "grid-workers-", window), (logicalDate, files) ->
-                        new CsvSourceReader("gridWorkerReader", files, file -> HeaderEncoding.of(file.path()), tables.definition("ods_grid_worker"))));
+                        new CsvSourceReader("gridWorkerReader", files, HeaderEncoding.OF_HEADER_LINE, tables.definition("ods_grid_worker"))));
     }
 
     private static List<SourceFile> files(Path root, String prefix, LoadWindow window)

@@ -1,7 +1,6 @@
 package io.quanyu.extract.ods;
 
 import io.quanyu.extract.ExtractProperties;
-import io.quanyu.extract.file.SourceFileParts;
 import io.quanyu.extract.spark.SourceTable;
 import io.quanyu.extract.spark.SparkJdbcStageTasklet;
 import io.quanyu.schema.TableDefinition;
@@ -16,6 +15,7 @@ import org.springframework.batch.core.job.builder.JobFlowBuilder;
 import org.springframework.batch.core.job.flow.Flow;
 import org.springframework.batch.core.job.flow.support.SimpleFlow;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.scope.context.StepSynchronizationManager;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
@@ -83,9 +83,10 @@ public class OdsSteps
     {
         String prefix = loadName(sourceSystem, table);
         StagedRows staged = new StagedRows(declared(table, windowKind));
+        FileLoadParts listing = new FileLoadParts(files, FILE_PARTS);
         List<Step> parts = IntStream.range(0, FILE_PARTS)
                 .mapToObj(part -> chunkStep("%s:extract:part-%d".formatted(prefix, part), staged, sourceSystem, windowKind,
-                        (logicalDate, window) -> readers.create(logicalDate, SourceFileParts.part(files.files(window), part, FILE_PARTS)), part))
+                        (logicalDate, window) -> readers.create(logicalDate, listing.part(currentJobExecutionId(), window, part)), part))
                 .toList();
         Flow extract = new FlowBuilder<SimpleFlow>(prefix + ":extract")
                 .split(partExecutor)
@@ -107,6 +108,12 @@ public class OdsSteps
                 .tasklet(new SparkJdbcStageTasklet(spark, staging, watermarks, referenceKeys, staged, sourceSystem, source), transactionManager)
                 .build();
         return flow(prefix, extract, publish(prefix, staged, sourceSystem, List.of(extract.getName())));
+    }
+
+    /** The run of the step whose reader is being made: readers are made as their step starts, registered by then. */
+    private static long currentJobExecutionId()
+    {
+        return StepSynchronizationManager.getContext().getStepExecution().getJobExecutionId();
     }
 
     /** The name of a load's flow, and the prefix of each of its steps' names. */

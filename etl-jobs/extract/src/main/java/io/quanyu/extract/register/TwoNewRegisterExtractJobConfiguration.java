@@ -35,7 +35,7 @@ public class TwoNewRegisterExtractJobConfiguration
     {
         Path root = properties.sources().twoNewRegisterFolder();
         return steps.job(JOB_NAME, steps.fileLoad(SOURCE_SYSTEM, "ods_two_new_organization", WindowKind.MONTHLY_FILES, window -> files(root, window),
-                (logicalDate, files) -> new CsvSourceReader("twoNewRegisterReader", files, file -> HeaderEncoding.of(file.path()),
+                (logicalDate, files) -> new CsvSourceReader("twoNewRegisterReader", files, HeaderEncoding.OF_HEADER_LINE,
                         tables.definition("ods_two_new_organization"))));
     }
 

@@ -3,6 +3,7 @@ package io.quanyu.extract.staff;
 import io.quanyu.extract.ExtractProperties;
 import io.quanyu.extract.file.CsvSourceReader;
 import io.quanyu.extract.file.DatedFiles;
+import io.quanyu.extract.file.SourceEncoding;
 import io.quanyu.extract.file.SourceFile;
 import io.quanyu.extract.ods.OdsSteps;
 import io.quanyu.extract.ods.WindowKind;
@@ -35,9 +36,9 @@ public class StaffRosterExtractJobConfiguration
         Path wages = properties.sources().staffRosterFolder().resolve(WAGES_FILE);
         return steps.job(JOB_NAME,
                 steps.load(SOURCE_SYSTEM, "ods_local_wage", WindowKind.SNAPSHOT, (logicalDate, window) -> new CsvSourceReader("localWageReader",
-                        List.of(new SourceFile(wages, WAGES_FILE, logicalDate)), file -> StandardCharsets.UTF_8, tables.definition("ods_local_wage"))),
+                        List.of(new SourceFile(wages, WAGES_FILE, logicalDate)), SourceEncoding.always(StandardCharsets.UTF_8), tables.definition("ods_local_wage"))),
                 steps.fileLoad(SOURCE_SYSTEM, "ods_staff_roster", WindowKind.MONTHLY_FILES,
                         window -> DatedFiles.monthly(properties.sources().staffRosterFolder(), FILE, "", window),
-                        (logicalDate, files) -> new CsvSourceReader("staffRosterReader", files, file -> StandardCharsets.UTF_8, tables.definition("ods_staff_roster"))));
+                        (logicalDate, files) -> new CsvSourceReader("staffRosterReader", files, SourceEncoding.always(StandardCharsets.UTF_8), tables.definition("ods_staff_roster"))));
     }
 }

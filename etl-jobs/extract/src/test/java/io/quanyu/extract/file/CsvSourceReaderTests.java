@@ -75,6 +75,30 @@ class CsvSourceReaderTests
     }
 
     @Test
+    void eachFileIsDecodedAsItsOwnHeaderTellsAndAHeaderThatChangesIsCheckedAgain()
+            throws Exception
+    {
+        // given a UTF-8 export, a GBK export, and a third whose header renames a column
+        Path utf8 = Files.writeString(folder.resolve("grid-workers-20261007.csv"), HEADER + "GW1,程海建,女,网格长,330203001001001,139****9390,2021-12-27,在岗,2026-10-07\n",
+                StandardCharsets.UTF_8);
+        Path gbk = Files.write(folder.resolve("grid-workers-20261008.csv"),
+                (HEADER + "GW2,林海,男,专职网格员,330203001001001,136****2466,2021-09-20,在岗,2026-10-08\n").getBytes(HeaderEncoding.GBK));
+        Path renamed = Files.writeString(folder.resolve("grid-workers-20261009.csv"), HEADER.replace("手机", "微信号") + "GW3\n", StandardCharsets.UTF_8);
+
+        // when the three are read by one reader
+        CsvSourceReader reader = reader(List.of(utf8, gbk, renamed));
+        reader.open(new ExecutionContext());
+        SourceRecord first = reader.read();
+        SourceRecord second = reader.read();
+
+        // then the first two read in their own encodings, and the third stops the load naming its file
+        assertThat(first.fields()).containsEntry("人员姓名", "程海建");
+        assertThat(second.fields()).containsEntry("人员姓名", "林海").containsEntry("岗位", "专职网格员");
+        assertThatThrownBy(reader::read).isInstanceOf(ItemStreamException.class).hasMessageContaining("unknown column '微信号' in d/grid-workers-20261009.csv");
+        reader.close();
+    }
+
+    @Test
     void aMissingFileIsAClearError()
     {
         assertThatThrownBy(() -> readAll(folder.resolve("grid-workers-20261006.csv")))
@@ -84,8 +108,7 @@ class CsvSourceReaderTests
     private static List<SourceRecord> readAll(Path file)
             throws Exception
     {
-        CsvSourceReader reader = new CsvSourceReader("test", List.of(new SourceFile(file, "d/" + file.getFileName(), LocalDate.of(2026, 10, 3))),
-                source -> HeaderEncoding.of(source.path()), WarehouseCatalogue.load().table("ods_grid_worker"));
+        CsvSourceReader reader = reader(List.of(file));
         reader.open(new ExecutionContext());
         try {
             List<SourceRecord> records = new ArrayList<>();
@@ -97,5 +120,11 @@ class CsvSourceReaderTests
         finally {
             reader.close();
         }
+    }
+
+    private static CsvSourceReader reader(List<Path> files)
+    {
+        return new CsvSourceReader("test", files.stream().map(file -> new SourceFile(file, "d/" + file.getFileName(), LocalDate.of(2026, 10, 3))).toList(),
+                HeaderEncoding.OF_HEADER_LINE, WarehouseCatalogue.load().table("ods_grid_worker"));
     }
 }
