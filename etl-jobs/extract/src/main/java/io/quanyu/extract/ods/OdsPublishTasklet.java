@@ -20,6 +20,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
@@ -30,8 +34,9 @@ import static org.apache.spark.sql.functions.when;
 
 /**
  * Publishes a staged load in three Iceberg commits that each replace what an earlier run of the same date wrote: the
- * accepted records into the ODS table, the rejected ones (and later copies of a duplicate) into {@code ods_quarantine},
- * and the counts and window into {@code ops_load_audit}. It fails unless every record read is in one of the two.
+ * accepted records into the ODS table and the rejected ones (and later copies of a duplicate) into
+ * {@code ods_quarantine}, side by side, then the counts and window into {@code ops_load_audit}. It fails unless every
+ * record read is in one of the two.
  */
 public class OdsPublishTasklet
         implements Tasklet
@@ -94,8 +99,9 @@ public class OdsPublishTasklet
                 : quarantine(table, DuplicateCopies.rejectedAndLaterCopies(marked));
         Column day = col("logical_date").equalTo(lit(Date.valueOf(load.logicalDate())));
         Column ours = day.and(col("source_system").equalTo(sourceSystem));
-        long landed = tables.replaceLoad(table.name(), ours, loaded);
-        long landedInQuarantine = tables.replaceLoad(QUARANTINE, ours.and(col("target_table").equalTo(table.name())), quarantined);
+        long[] landedBoth = replaceBoth(table.name(), ours, loaded, quarantined);
+        long landed = landedBoth[0];
+        long landedInQuarantine = landedBoth[1];
         if (landed != loadedRows || landedInQuarantine != quarantinedRows) {
             throw new IllegalStateException("load %s does not reconcile: read %d, loaded %d + quarantined %d, but the tables took %d + %d"
                     .formatted(load.loadId(), read, loadedRows, quarantinedRows, landed, landedInQuarantine));
@@ -108,6 +114,31 @@ public class OdsPublishTasklet
         log.info("{} for {} (load {})", summary, load.logicalDate(), load.loadId());
         staging.clear(load);
         return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Writes the accepted records and the quarantined ones at once, as two Spark jobs and two commits: most of a small
+     * load's publication is each write's fixed cost, which two threads overlap. The audit, which the watermark reads,
+     * is written after both.
+     */
+    private long[] replaceBoth(String tableName, Column ours, Dataset<Row> loaded, Dataset<Row> quarantined)
+    {
+        ExecutorService quarantineWriter = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "publish-quarantine-" + tableName));
+        try {
+            Future<Long> quarantining = quarantineWriter.submit(() -> tables.replaceLoad(QUARANTINE, ours.and(col("target_table").equalTo(tableName)), quarantined));
+            long landed = tables.replaceLoad(tableName, ours, loaded);
+            return new long[] {landed, quarantining.get()};
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while writing the quarantine of " + tableName, e);
+        }
+        catch (ExecutionException e) {
+            throw new IllegalStateException("cannot write the quarantine of %s: %s".formatted(tableName, e.getCause().getMessage()), e.getCause());
+        }
+        finally {
+            quarantineWriter.shutdown();
+        }
     }
 
     private boolean alreadyPublished(OdsLoad load, long read)
