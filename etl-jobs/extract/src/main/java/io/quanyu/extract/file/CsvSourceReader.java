@@ -27,8 +27,9 @@ import static java.util.Objects.requireNonNull;
 /**
  * Reads CSV files line by line as bytes and decodes each line on its own, in the file's encoding: a line with bytes
  * that are not valid there keeps a replacement character where they were, for validation to reject, while the lines
- * around it are read as usual. Each file is opened once, its encoding told by the header line read. Headers are the source's own; a header the table does not know, or a column the table
- * needs that no header names, stops the load. Restarts skip the lines already committed.
+ * around it are read as usual. Each file is opened once, its encoding told by the header line read. Headers are the
+ * source's own; a header the table does not know, or a column the table needs that no header names, stops the load.
+ * Restarts skip the lines already committed.
  */
 public class CsvSourceReader
         extends AbstractItemCountingItemStreamItemReader<SourceRecord>

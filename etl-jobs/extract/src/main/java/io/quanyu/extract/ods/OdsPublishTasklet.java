@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
@@ -99,12 +100,10 @@ public class OdsPublishTasklet
                 : quarantine(table, DuplicateCopies.rejectedAndLaterCopies(marked));
         Column day = col("logical_date").equalTo(lit(Date.valueOf(load.logicalDate())));
         Column ours = day.and(col("source_system").equalTo(sourceSystem));
-        long[] landedBoth = replaceBoth(table.name(), ours, loaded, quarantined);
-        long landed = landedBoth[0];
-        long landedInQuarantine = landedBoth[1];
-        if (landed != loadedRows || landedInQuarantine != quarantinedRows) {
+        Landed landed = replaceBoth(table.name(), ours, loaded, quarantined);
+        if (landed.loaded() != loadedRows || landed.quarantined() != quarantinedRows) {
             throw new IllegalStateException("load %s does not reconcile: read %d, loaded %d + quarantined %d, but the tables took %d + %d"
-                    .formatted(load.loadId(), read, loadedRows, quarantinedRows, landed, landedInQuarantine));
+                    .formatted(load.loadId(), read, loadedRows, quarantinedRows, landed.loaded(), landed.quarantined()));
         }
         LoadSummary summary = new LoadSummary(sourceSystem, table.name(), read, loadedRows, quarantinedRows, window);
         tables.replaceLoad(WatermarkStore.AUDIT_TABLE, ours.and(col("table_name").equalTo(table.name())), audit(load, summary));
@@ -121,13 +120,22 @@ public class OdsPublishTasklet
      * load's publication is each write's fixed cost, which two threads overlap. The audit, which the watermark reads,
      * is written after both.
      */
-    private long[] replaceBoth(String tableName, Column ours, Dataset<Row> loaded, Dataset<Row> quarantined)
+    private Landed replaceBoth(String tableName, Column ours, Dataset<Row> loaded, Dataset<Row> quarantined)
     {
         ExecutorService quarantineWriter = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "publish-quarantine-" + tableName));
+        Future<Long> quarantining = quarantineWriter.submit(() -> tables.replaceLoad(QUARANTINE, ours.and(col("target_table").equalTo(tableName)), quarantined));
+        quarantineWriter.shutdown();
+        long landed;
         try {
-            Future<Long> quarantining = quarantineWriter.submit(() -> tables.replaceLoad(QUARANTINE, ours.and(col("target_table").equalTo(tableName)), quarantined));
-            long landed = tables.replaceLoad(tableName, ours, loaded);
-            return new long[] {landed, quarantining.get()};
+            landed = tables.replaceLoad(tableName, ours, loaded);
+        }
+        catch (RuntimeException e) {
+            // the step fails once no commit of this load is under way: a re-run must not race the quarantine's
+            awaitQuietly(quarantineWriter);
+            throw e;
+        }
+        try {
+            return new Landed(landed, quarantining.get());
         }
         catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -136,10 +144,20 @@ public class OdsPublishTasklet
         catch (ExecutionException e) {
             throw new IllegalStateException("cannot write the quarantine of %s: %s".formatted(tableName, e.getCause().getMessage()), e.getCause());
         }
-        finally {
-            quarantineWriter.shutdown();
+    }
+
+    private static void awaitQuietly(ExecutorService executor)
+    {
+        try {
+            executor.awaitTermination(1, TimeUnit.HOURS);
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
+
+    /** The rows the two commits added. */
+    private record Landed(long loaded, long quarantined) {}
 
     private boolean alreadyPublished(OdsLoad load, long read)
     {
