@@ -92,7 +92,6 @@ public record AdditiveFormula(String combined)
         return Optional.of(new AdditiveFormula(combined.toString()));
     }
 
-    /** No aggregate inside an aggregate's argument, so each part is an aggregate over rows. */
     /**
      * An aggregate of a table's formulas, computed per community into the column {@code name}, and combined per region
      * by the aggregate {@code combination}.
@@ -106,6 +105,7 @@ public record AdditiveFormula(String combined)
         }
     }
 
+    /** No aggregate inside an aggregate's argument, so each part is an aggregate over rows. */
     private static boolean plainArgument(String argument)
     {
         String text = argument.replaceAll("'([^']|'')*'", "''").toLowerCase(Locale.ROOT);
