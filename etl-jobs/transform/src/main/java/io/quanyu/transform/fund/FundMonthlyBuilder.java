@@ -1,11 +1,12 @@
 package io.quanyu.transform.fund;
 
+import io.quanyu.transform.NewestReads;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -13,7 +14,6 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
@@ -27,9 +27,7 @@ public final class FundMonthlyBuilder
     public static Dataset<Row> build(Dataset<Row> loaded, LocalDate logicalDate)
     {
         // a workbook read again while its month is open: its latest read replaces the earlier ones whole
-        Dataset<Row> latestReads = loaded.where(col("logical_date").leq(lit(Date.valueOf(logicalDate))))
-                .withColumn("_latest_read", max("logical_date").over(Window.partitionBy("street_code", "ledger_month")))
-                .where(col("logical_date").equalTo(col("_latest_read")));
+        Dataset<Row> latestReads = NewestReads.of(loaded.where(col("logical_date").leq(lit(Date.valueOf(logicalDate)))), List.of("street_code", "ledger_month"));
         return latestReads
                 .groupBy(last_day(to_date(concat(col("ledger_month"), lit("-01")))).as("stat_date"), col("community_code").as("region_code"),
                         col("fund_type"), col("funding_level"))

@@ -1,5 +1,6 @@
 package io.quanyu.transform.staff;
 
+import io.quanyu.transform.NewestReads;
 import io.quanyu.transform.history.TypeTwoHistory;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -33,12 +34,8 @@ public final class StaffDimensionBuilder
     /** @param loaded rows of {@code ods_staff_roster} up to the logical date, from any number of loads */
     public static Dataset<Row> build(Dataset<Row> loaded, LocalDate logicalDate)
     {
-        // of a month read on several days, the latest read counts
-        Dataset<Row> months = loaded
-                .withColumn("_latest_read", row_number().over(Window.partitionBy("staff_id", "roster_month")
-                        .orderBy(col("logical_date").desc(), col("source_location").desc())))
-                .where(col("_latest_read").equalTo(1))
-                .drop("_latest_read");
+        // of a month read on several days, the newest read counts: one row per worker and month, as a load has
+        Dataset<Row> months = NewestReads.of(loaded, List.of("roster_month"));
         Dataset<Row> departures = months
                 .withColumn("_last_month", row_number().over(Window.partitionBy("staff_id").orderBy(col("roster_month").desc())))
                 .where(col("_last_month").equalTo(1))

@@ -1,12 +1,13 @@
 package io.quanyu.transform.staff;
 
+import io.quanyu.transform.NewestReads;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.List;
 
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
@@ -14,7 +15,6 @@ import static org.apache.spark.sql.functions.concat;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.last_day;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.when;
@@ -30,10 +30,8 @@ public final class StaffMonthlyBuilder
     /** @param loaded rows of {@code ods_staff_roster} from any number of loads */
     public static Dataset<Row> build(Dataset<Row> loaded, LocalDate logicalDate)
     {
-        Dataset<Row> latest = loaded.where(col("logical_date").leq(lit(Date.valueOf(logicalDate))))
-                .withColumn("_latest", row_number().over(Window.partitionBy("staff_id", "roster_month")
-                        .orderBy(col("logical_date").desc(), col("source_location").desc())))
-                .where(col("_latest").equalTo(1));
+        // a month's roster read on several days: its newest read lists everyone employed in the month
+        Dataset<Row> latest = NewestReads.of(loaded.where(col("logical_date").leq(lit(Date.valueOf(logicalDate)))), List.of("roster_month"));
         Column onRoster = col("status").isin("在职", "调入");
         Column firstSecretary = onRoster.and(col("staff_type").equalTo("第一书记"));
         return latest

@@ -51,6 +51,29 @@ class StaffMonthlyBuilderTests
                 "2026-10-31 第一书记", "headcount=2 joined=0 departed=0 paid=0 pay=0 certified=0 allowance=0 secretaries=2 present=1 funds=20000"));
     }
 
+    @Test
+    void aWorkerTheMonthsNewerReadNoLongerListsIsNotCounted()
+    {
+        // given October read on 20 October with two workers, and on 1 November with one: HR took the other off the month
+        LocalDate firstRead = LocalDate.of(2026, 10, 20);
+        LocalDate lastRead = LocalDate.of(2026, 11, 1);
+        List<Row> rows = List.of(
+                staff("S1", "普通社工", "专职社区工作者", "在职", 6000, "无", 0, null, firstRead),
+                staff("S2", "普通社工", "专职社区工作者", "在职", 5000, "无", 0, null, firstRead),
+                staff("S1", "普通社工", "专职社区工作者", "在职", 6000, "无", 0, null, lastRead));
+
+        // when October is counted on each read's day
+        Row before = StaffMonthlyBuilder.build(spark().createDataFrame(rows, WarehouseTables.schema(WarehouseCatalogue.load().table("ods_staff_roster"))),
+                firstRead).collectAsList().get(0);
+        Row after = StaffMonthlyBuilder.build(spark().createDataFrame(rows, WarehouseTables.schema(WarehouseCatalogue.load().table("ods_staff_roster"))),
+                lastRead).collectAsList().get(0);
+
+        // then the month holds two workers by the first read and one by the newer, which replaces it whole
+        assertThat(before.<Long>getAs("headcount")).isEqualTo(2);
+        assertThat(after.<Long>getAs("headcount")).isEqualTo(1);
+        assertThat(after.<Long>getAs("pay_total")).isEqualTo(6000);
+    }
+
     private static Row staff(String id, String position, String type, String status, Integer pay, String certificate, int allowance, Integer days,
             LocalDate loadDay)
     {
