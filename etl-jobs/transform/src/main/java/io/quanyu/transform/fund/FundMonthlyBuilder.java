@@ -27,7 +27,8 @@ public final class FundMonthlyBuilder
     public static Dataset<Row> build(Dataset<Row> loaded, LocalDate logicalDate)
     {
         // a workbook read again while its month is open: its latest read replaces the earlier ones whole
-        Dataset<Row> latestReads = NewestReads.of(loaded.where(col("logical_date").leq(lit(Date.valueOf(logicalDate)))), List.of("street_code", "ledger_month"));
+        Dataset<Row> latestReads = NewestReads.of(loaded.where(col("logical_date").leq(lit(Date.valueOf(logicalDate)))),
+                List.of("street_code", "ledger_month"));
         return latestReads
                 .groupBy(last_day(to_date(concat(col("ledger_month"), lit("-01")))).as("stat_date"), col("community_code").as("region_code"),
                         col("fund_type"), col("funding_level"))

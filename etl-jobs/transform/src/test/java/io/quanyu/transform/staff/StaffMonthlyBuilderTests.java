@@ -3,6 +3,7 @@ package io.quanyu.transform.staff;
 import io.quanyu.schema.WarehouseCatalogue;
 import io.quanyu.spark.SparkTestBase;
 import io.quanyu.spark.WarehouseTables;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.junit.jupiter.api.Test;
@@ -37,8 +38,7 @@ class StaffMonthlyBuilderTests
                 staff("F2", "第一书记", "第一书记", "在职", null, "无", 0, 15, lastRead));
 
         // when the month is counted on the last read's day
-        Map<String, String> counts = StaffMonthlyBuilder.build(spark().createDataFrame(rows, WarehouseTables.schema(WarehouseCatalogue.load()
-                        .table("ods_staff_roster"))), lastRead).collectAsList().stream()
+        Map<String, String> counts = StaffMonthlyBuilder.build(roster(rows), lastRead).collectAsList().stream()
                 .collect(Collectors.toMap(row -> row.getAs("stat_date") + " " + row.getAs("position"),
                         row -> "headcount=%s joined=%s departed=%s paid=%s pay=%s certified=%s allowance=%s secretaries=%s present=%s funds=%s".formatted(
                                 row.getAs("headcount"), row.getAs("joined"), row.getAs("departed"), row.getAs("paid_staff"), row.getAs("pay_total"),
@@ -63,15 +63,18 @@ class StaffMonthlyBuilderTests
                 staff("S1", "普通社工", "专职社区工作者", "在职", 6000, "无", 0, null, lastRead));
 
         // when October is counted on each read's day
-        Row before = StaffMonthlyBuilder.build(spark().createDataFrame(rows, WarehouseTables.schema(WarehouseCatalogue.load().table("ods_staff_roster"))),
-                firstRead).collectAsList().get(0);
-        Row after = StaffMonthlyBuilder.build(spark().createDataFrame(rows, WarehouseTables.schema(WarehouseCatalogue.load().table("ods_staff_roster"))),
-                lastRead).collectAsList().get(0);
+        Row before = StaffMonthlyBuilder.build(roster(rows), firstRead).collectAsList().get(0);
+        Row after = StaffMonthlyBuilder.build(roster(rows), lastRead).collectAsList().get(0);
 
         // then the month holds two workers by the first read and one by the newer, which replaces it whole
         assertThat(before.<Long>getAs("headcount")).isEqualTo(2);
         assertThat(after.<Long>getAs("headcount")).isEqualTo(1);
         assertThat(after.<Long>getAs("pay_total")).isEqualTo(6000);
+    }
+
+    private static Dataset<Row> roster(List<Row> rows)
+    {
+        return spark().createDataFrame(rows, WarehouseTables.schema(WarehouseCatalogue.load().table("ods_staff_roster")));
     }
 
     private static Row staff(String id, String position, String type, String status, Integer pay, String certificate, int allowance, Integer days,
