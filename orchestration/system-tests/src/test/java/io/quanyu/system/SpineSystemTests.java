@@ -227,11 +227,15 @@ class SpineSystemTests
     {
         SpineEnvironment.PipelineRun malformed = spine.pipeline("run", "--date", "2026-13-01");
         SpineEnvironment.PipelineRun unknown = spine.pipeline("extract", "--date", "2026-11-21", "--source", "payroll");
+        SpineEnvironment.PipelineRun unknownInList = spine.pipeline("extract", "--date", "2026-11-21", "--source", "division,payroll");
 
         assertThat(malformed.result().exitCode()).isEqualTo(2);
         assertThat(malformed.result().output()).contains("malformed date 2026-13-01, expected yyyy-mm-dd");
         assertThat(unknown.result().exitCode()).isEqualTo(2);
         assertThat(unknown.result().output()).contains("unknown source payroll, expected one of [division, party, grid, grid-api, fund, staff, two-new, event] or all");
+        // a list is refused whole before its first source runs
+        assertThat(unknownInList.result().exitCode()).isEqualTo(2);
+        assertThat(unknownInList.result().output()).contains("unknown source payroll").doesNotContain("[extract] division");
     }
 
     private static Map<String, Long> districts(JsonNode overview)
