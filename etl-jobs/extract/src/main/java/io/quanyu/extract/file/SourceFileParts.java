@@ -15,17 +15,12 @@ public final class SourceFileParts
 {
     private SourceFileParts() {}
 
-    public static List<SourceFile> part(List<SourceFile> files, int part, int parts)
-    {
-        if (part < 0 || part >= parts) {
-            throw new IllegalArgumentException("part %d of %d does not exist".formatted(part, parts));
-        }
-        return split(files, parts).get(part);
-    }
-
-    /** All the parts, each file's size read once. */
+    /** The parts, in order, each file's size read once. */
     public static List<List<SourceFile>> split(List<SourceFile> files, int parts)
     {
+        if (parts < 1) {
+            throw new IllegalArgumentException("cannot split files into %d parts".formatted(parts));
+        }
         long[] sizes = files.stream().mapToLong(SourceFileParts::size).toArray();
         long total = java.util.Arrays.stream(sizes).sum();
         List<List<SourceFile>> taken = new ArrayList<>();

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +30,7 @@ class SourceFilePartsTests
         }
 
         // when they are split into four parts
-        List<List<SourceFile>> parts = IntStream.range(0, 4).mapToObj(part -> SourceFileParts.part(files, part, 4)).toList();
+        List<List<SourceFile>> parts = SourceFileParts.split(files, 4);
 
         // then the parts, one after another, are the files in read order, and the big file has a part to itself
         assertThat(parts.stream().flatMap(List::stream).toList()).isEqualTo(files);
@@ -51,10 +50,10 @@ class SourceFilePartsTests
         }
 
         // when they are split into four parts
-        List<List<SourceFile>> parts = IntStream.range(0, 4).mapToObj(part -> SourceFileParts.part(files, part, 4)).toList();
+        List<List<SourceFile>> parts = SourceFileParts.split(files, 4);
 
         // then each is in exactly one part, in read order
         assertThat(parts.stream().flatMap(List::stream).toList()).isEqualTo(files);
-        assertThat(SourceFileParts.part(List.of(), 3, 4)).isEmpty();
+        assertThat(SourceFileParts.split(List.of(), 4).get(3)).isEmpty();
     }
 }

@@ -50,7 +50,7 @@ class FileLoadPartsTests
         // then the source was listed once per run and window, and each part is what splitting the files gives
         assertThat(listedByTheFirstRun).isEqualTo(1);
         assertThat(listings.get()).isEqualTo(3);
-        assertThat(firstRun).isEqualTo(IntStream.range(0, 4).mapToObj(part -> SourceFileParts.part(files, part, 4)).toList());
+        assertThat(firstRun).isEqualTo(SourceFileParts.split(files, 4));
         assertThat(reRun).isEqualTo(firstRun);
     }
 }
