@@ -19,6 +19,18 @@ class MetricCatalogueTests
     }
 
     @Test
+    void theMetricTableNamesAmongItsSourcesEveryTableAMetricReads()
+    {
+        WarehouseCatalogue tables = WarehouseCatalogue.load();
+        MetricCatalogue catalogue = MetricCatalogue.load(tables);
+
+        // a day's build starts the metric table once its declared sources are built: a missing one would race it
+        assertThat(tables.table("ads_region_metric_monthly").sources())
+                .containsAll(catalogue.metrics().stream().map(MetricDefinition::table).distinct().toList())
+                .contains("dim_region");
+    }
+
+    @Test
     void aRuleWhoseRedIsMilderThanItsYellowIsRefused()
     {
         assertThatThrownBy(() -> new WarningRule("overdue_rate", java.util.List.of("city"), "above", 0.05, 0.10, "限时办结"))

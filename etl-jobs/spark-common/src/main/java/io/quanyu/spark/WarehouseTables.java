@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
@@ -42,6 +43,7 @@ public final class WarehouseTables
 
     private final SparkSession spark;
     private final WarehouseCatalogue catalogue;
+    private final ThreadLocal<TableDefinition> building = new ThreadLocal<>();
 
     public WarehouseTables(SparkSession spark, WarehouseCatalogue catalogue)
     {
@@ -214,7 +216,28 @@ public final class WarehouseTables
 
     public Dataset<Row> read(String tableName)
     {
+        TableDefinition target = building.get();
+        if (target != null && !target.name().equals(tableName) && !target.sources().contains(tableName)) {
+            throw new IllegalStateException("building %s reads %s, which its declaration does not name among its sources %s"
+                    .formatted(target.name(), tableName, target.sources()));
+        }
         return spark.table(ensureExists(tableName));
+    }
+
+    /**
+     * Builds a table on this thread: meanwhile a read of any table but it and the sources its declaration names fails.
+     * A day's build runs tables side by side in the order the declared sources give, so they must be the ones read.
+     */
+    public <T> T building(String tableName, Supplier<T> build)
+    {
+        TableDefinition previous = building.get();
+        building.set(catalogue.table(tableName));
+        try {
+            return build.get();
+        }
+        finally {
+            building.set(previous);
+        }
     }
 
     /** The newest logical date loaded on or before the day into a table partitioned by it, if any. */

@@ -138,6 +138,22 @@ class WarehouseTablesTests
     }
 
     @Test
+    void whileATableIsBuiltOnlyItsDeclaredSourcesAndItselfCanBeRead()
+    {
+        // given dws_grid_monthly, whose declaration names dim_grid, dim_organization and dim_date as its sources
+        WarehouseTables tables = tables();
+
+        // when its build reads a source, itself, and then a table it does not declare
+        long read = tables.building("dws_grid_monthly", () -> tables.read("dim_grid").count() + tables.read("dws_grid_monthly").count());
+
+        // then the first two are read, the third fails naming both tables, and outside a build every table can be read
+        assertThat(read).isZero();
+        assertThatThrownBy(() -> tables.building("dws_grid_monthly", () -> tables.read("dim_staff")))
+                .hasMessage("building dws_grid_monthly reads dim_staff, which its declaration does not name among its sources [dim_grid, dim_organization, dim_date]");
+        assertThat(tables.read("dim_staff").count()).isZero();
+    }
+
+    @Test
     void rowsNotMatchingTheDeclarationAreRejectedNamingTheColumns()
     {
         Dataset<Row> wrong = counts("2026-11-01", 1, 1).withColumnRenamed("organization_count", "count");
