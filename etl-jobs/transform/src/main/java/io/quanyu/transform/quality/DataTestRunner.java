@@ -13,6 +13,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -37,21 +39,42 @@ public final class DataTestRunner
         this.tables = requireNonNull(tables, "tables is null");
     }
 
+    /** Runs the tables' tests one table after another and records them. */
     public DataTestReport run(List<String> tableNames, LocalDate day)
     {
+        return record(day, tableNames, tableNames.stream().flatMap(tableName -> test(tableName, day).stream()).toList());
+    }
+
+    /** The outcome of each of a table's tests on the day, in one Spark job; nothing is recorded yet. */
+    public List<DataTestResult> test(String tableName, LocalDate day)
+    {
+        List<DataTest> tests = DataTests.of(tables.definition(tableName), day, tables.catalogue());
+        long[] failing = failingRows(tests, DataTests.scope(tables.definition(tableName), day));
+        return IntStream.range(0, tests.size()).mapToObj(index -> new DataTestResult(tests.get(index), failing[index])).toList();
+    }
+
+    /** The other tables a table's tests read: its tests can run once those are built too. */
+    public Set<String> tablesRead(String tableName, LocalDate day)
+    {
+        List<DataTest> tests = DataTests.of(tables.definition(tableName), day, tables.catalogue());
+        return tables.catalogue().tables().stream()
+                .filter(table -> !table.name().equals(tableName))
+                .filter(table -> {
+                    Pattern name = Pattern.compile("\\b" + Pattern.quote(table.qualifiedName()) + "\\b");
+                    return tests.stream().anyMatch(test -> name.matcher(test.sql()).find());
+                })
+                .map(TableDefinition::name)
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** Records the results of the tables' tests for the day, replacing what their earlier tests of the day recorded. */
+    public DataTestReport record(LocalDate day, List<String> tableNames, List<DataTestResult> results)
+    {
         Timestamp checkedAt = Timestamp.from(Instant.now());
-        List<DataTestResult> results = new ArrayList<>();
-        List<Row> rows = new ArrayList<>();
-        for (String tableName : tableNames) {
-            List<DataTest> tests = DataTests.of(tables.definition(tableName), day, tables.catalogue());
-            long[] failing = failingRows(tests, DataTests.scope(tables.definition(tableName), day));
-            for (int index = 0; index < tests.size(); index++) {
-                DataTest test = tests.get(index);
-                results.add(new DataTestResult(test, failing[index]));
-                rows.add(RowFactory.create(Date.valueOf(day), test.table(), test.name(), test.kind(), test.column(), test.severity(), failing[index],
-                        failing[index] == 0, test.sql(), checkedAt));
-            }
-        }
+        List<Row> rows = results.stream()
+                .map(result -> RowFactory.create(Date.valueOf(day), result.test().table(), result.test().name(), result.test().kind(), result.test().column(),
+                        result.test().severity(), result.failingRows(), result.passed(), result.test().sql(), checkedAt))
+                .toList();
         tables.replaceWhere(RESULTS, col("logical_date").equalTo(lit(Date.valueOf(day))).and(col("table_name").isin(tableNames.toArray())),
                 spark.createDataFrame(rows, WarehouseTables.schema(tables.definition(RESULTS))));
         return new DataTestReport(day, results);
