@@ -2,6 +2,7 @@ package io.quanyu.transform.publish;
 
 import io.quanyu.spark.WarehouseTables;
 import org.apache.iceberg.Table;
+import org.apache.iceberg.TableProperties;
 import org.apache.iceberg.spark.Spark3Util;
 import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
 import org.apache.spark.sql.catalyst.parser.ParseException;
@@ -46,13 +47,14 @@ public final class DayPublication
         DayPublication publication = new DayPublication(spark, tables, tableNames, day);
         for (String table : publication.tableNames) {
             tables.ensureExists(table);
-            String name = publication.fullName(table);
-            // each statement is a metadata commit: only what is missing, so a day's build does not add two per table
-            if (!publication.wapEnabled(name)) {
-                spark.sql("alter table %s set tblproperties ('write.wap.enabled' = 'true')".formatted(name));
+            Table icebergTable = publication.icebergTable(publication.fullName(table));
+            icebergTable.refresh();
+            // each change is a metadata commit: only what is missing, so a day's build does not add two per table
+            if (!"true".equals(icebergTable.properties().get(TableProperties.WRITE_AUDIT_PUBLISH_ENABLED))) {
+                icebergTable.updateProperties().set(TableProperties.WRITE_AUDIT_PUBLISH_ENABLED, "true").commit();
             }
-            if (publication.hasBranch(name)) {
-                spark.sql("alter table %s drop branch %s".formatted(name, publication.branch));
+            if (icebergTable.refs().containsKey(publication.branch)) {
+                icebergTable.manageSnapshots().removeBranch(publication.branch).commit();
             }
         }
         spark.conf().set(WAP_BRANCH, publication.branch);
@@ -118,17 +120,5 @@ public final class DayPublication
     private String catalog()
     {
         return spark.conf().get("spark.sql.defaultCatalog");
-    }
-
-    private boolean wapEnabled(String qualifiedName)
-    {
-        return !spark.sql("show tblproperties %s".formatted(qualifiedName))
-                .where("key = 'write.wap.enabled' and value = 'true'")
-                .isEmpty();
-    }
-
-    private boolean hasBranch(String qualifiedName)
-    {
-        return !spark.sql("select 1 from %s.refs where name = '%s'".formatted(qualifiedName, branch)).isEmpty();
     }
 }
