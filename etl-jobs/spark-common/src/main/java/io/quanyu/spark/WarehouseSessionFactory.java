@@ -38,6 +38,8 @@ public final class WarehouseSessionFactory
                 .config(catalog + ".jdbc.schema-version", "V1")
                 .config(catalog + ".warehouse", settings.warehouseUri())
                 .config("spark.sql.defaultCatalog", settings.catalogName())
+                // Spark's own session catalog holds nothing here, but would make its folder in the working directory
+                .config("spark.sql.warehouse.dir", settings.warehouseDirectory().resolve("spark-session").toUri().toString())
                 .config("spark.sql.sources.partitionOverwriteMode", "dynamic")
                 // a load's staged chunks are a few hundred local files: listing them here is quicker than a Spark job
                 .config("spark.sql.sources.parallelPartitionDiscovery.threshold", "100000")
