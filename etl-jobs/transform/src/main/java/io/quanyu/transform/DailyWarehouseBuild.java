@@ -112,8 +112,14 @@ public final class DailyWarehouseBuild
     }
 
     /** Builds, tests and publishes the day; fails, publishing nothing, when an error-level data test fails. */
-    public DataTestReport build(LocalDate day, Consumer<String> log)
+    public DataTestReport build(LocalDate day, Consumer<String> sink)
     {
+        // steps finish on several threads; the caller's sink need not be thread-safe
+        Consumer<String> log = line -> {
+            synchronized (sink) {
+                sink.accept(line);
+            }
+        };
         List<String> tableNames = jobs.stream().map(TransformJob::table).toList();
         DayPublication publication = DayPublication.begin(spark, tables, tableNames, day);
         try {

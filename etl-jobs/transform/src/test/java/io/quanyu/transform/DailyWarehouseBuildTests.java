@@ -67,6 +67,39 @@ class DailyWarehouseBuildTests
         assertThat(spark().sql("select count(*) from dim.dim_organization.refs where name like 'build_%'").first().getLong(0)).isZero();
     }
 
+    @Test
+    void aJobThatFailsStopsTheDayAndNothingOfItIsServed()
+    {
+        // given a day of two reference tables built side by side, one of which fails
+        WarehouseTables tables = tables();
+        TransformJob eventTypes = new io.quanyu.transform.reference.ReferenceTableJob(spark(), tables, "dim_event_type");
+        TransformJob failing = new TransformJob()
+        {
+            @Override
+            public long run(LocalDate logicalDate)
+            {
+                throw new IllegalStateException("unknown fund type 党费 in ods_fund_entry row 7");
+            }
+
+            @Override
+            public String table()
+            {
+                return "dim_fund_type";
+            }
+        };
+        List<String> log = new ArrayList<>();
+
+        // when the day is built on two threads, then the job's failure is what the build reports
+        assertThatThrownBy(() -> new DailyWarehouseBuild(spark(), tables, List.of(eventTypes, failing), 2).build(DAY, log::add))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("unknown fund type 党费 in ods_fund_entry row 7");
+
+        // and nothing is published: main holds no event types, and no data test ran for a day that did not build
+        assertThat(log).anyMatch(line -> line.startsWith("[publish] 2026-11-02: not published"));
+        assertThat(log).noneMatch(line -> line.startsWith("[quality]"));
+        assertThat(spark().sql("select count(*) from dim.dim_event_type").first().getLong(0)).isZero();
+    }
+
     private static List<String> servedDays()
     {
         return spark().sql("select distinct cast(stat_date as string) from dws.dws_party_organization_daily order by 1")

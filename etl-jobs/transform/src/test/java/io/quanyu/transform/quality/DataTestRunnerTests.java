@@ -50,6 +50,17 @@ class DataTestRunnerTests
     }
 
     @Test
+    void aTablesTestsWaitForTheTablesTheyLookRowsUpIn()
+    {
+        DataTestRunner runner = new DataTestRunner(spark(), tables());
+
+        // dws_staff_monthly's communities are looked up in dim_region and its positions in dim_position
+        assertThat(runner.tablesRead("dws_staff_monthly", DAY)).containsExactlyInAnyOrder("dim_region", "dim_position");
+        // dim_date's tests read nothing but dim_date
+        assertThat(runner.tablesRead("dim_date", DAY)).isEmpty();
+    }
+
+    @Test
     void brokenRowsFailTheirTestsAndStopTheDay()
     {
         // given two current versions of one organization that overlap, a duplicate key, and an unknown community
