@@ -32,11 +32,6 @@ public final class BuildTaskRunner
         this.threads = threads;
     }
 
-    public int threads()
-    {
-        return threads;
-    }
-
     /** Runs the tasks, listed so that every task comes after those it waits for. */
     public void run(List<BuildTask> tasks)
     {

@@ -48,7 +48,7 @@ import static java.util.Objects.requireNonNull;
 public final class DailyWarehouseBuild
 {
     private static final String TESTS = "tests of ";
-    /** Two: one builds while another plans or commits; more add memory and contention on the two cores, not speed. */
+    /** Two: one step's Spark tasks run while another plans or commits; on two cores within the spread (README). */
     public static final int DEFAULT_THREADS = 2;
 
     private final SparkSession spark;
