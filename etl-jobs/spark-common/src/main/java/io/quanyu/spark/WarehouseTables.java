@@ -20,7 +20,9 @@ import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -142,14 +144,27 @@ public final class WarehouseTables
         }
     }
 
-    /** Replaces the whole of an unpartitioned table in one Iceberg commit and returns how many rows it now holds. */
+    /**
+     * Replaces the whole of an unpartitioned table in one Iceberg commit and returns how many rows it now holds: the
+     * rows the commit added, from its snapshot summary, not a count of the table. (The summary's total is not that on
+     * a build's new branch.)
+     */
     public long replaceAll(String tableName, Dataset<Row> rows)
     {
         if (!catalogue.table(tableName).partitionedBy().isEmpty()) {
             throw new IllegalArgumentException("%s is partitioned: replace its partitions, not the whole table".formatted(tableName));
         }
-        overwrite(tableName, rows);
-        return read(tableName).count();
+        String qualifiedName = ensureExists(tableName);
+        String commitId = UUID.randomUUID().toString();
+        try {
+            conform(catalogue.table(tableName), rows).writeTo(qualifiedName)
+                    .option(SparkWriteOptions.SNAPSHOT_PROPERTY_PREFIX + "." + COMMIT_ID, commitId)
+                    .overwrite(lit(true));
+        }
+        catch (NoSuchTableException e) {
+            throw new IllegalStateException("table %s vanished while writing to it".formatted(qualifiedName), e);
+        }
+        return addedRecords(qualifiedName, commitId);
     }
 
     /**
@@ -193,6 +208,7 @@ public final class WarehouseTables
         return addedRecords(qualifiedName, commitId);
     }
 
+    /** How many rows the commit made with {@code commitId} added, on main or on the branch a build writes. */
     private long addedRecords(String qualifiedName, String commitId)
     {
         Table table;
@@ -204,11 +220,13 @@ public final class WarehouseTables
             throw new IllegalStateException("cannot load table %s to read its commit %s".formatted(qualifiedName, commitId), e);
         }
         table.refresh();
-        // a concurrent load of another source may have committed since: walk back to ours
-        for (Snapshot snapshot = table.currentSnapshot(); snapshot != null;
-                snapshot = snapshot.parentId() == null ? null : table.snapshot(snapshot.parentId())) {
-            if (commitId.equals(snapshot.summary().get(COMMIT_ID))) {
-                return Long.parseLong(snapshot.summary().getOrDefault(SnapshotSummary.ADDED_RECORDS_PROP, "0"));
+        // newest first: concurrent loads of other sources may have committed since
+        List<Snapshot> snapshots = new ArrayList<>();
+        table.snapshots().forEach(snapshots::add);
+        for (int index = snapshots.size() - 1; index >= 0; index--) {
+            Map<String, String> summary = snapshots.get(index).summary();
+            if (commitId.equals(summary.get(COMMIT_ID))) {
+                return Long.parseLong(summary.getOrDefault(SnapshotSummary.ADDED_RECORDS_PROP, "0"));
             }
         }
         throw new IllegalStateException("commit %s is not in the history of table %s".formatted(commitId, qualifiedName));

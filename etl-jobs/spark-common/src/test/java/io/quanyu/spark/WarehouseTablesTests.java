@@ -131,6 +131,30 @@ class WarehouseTablesTests
     }
 
     @Test
+    void replacingAllOfATableSaysHowManyRowsItHoldsOnMainAndOnABuildsBranch()
+    {
+        // given event types written to main
+        WarehouseTables tables = tables();
+        assertThat(tables.replaceAll("dim_event_type", eventTypes("走访", "调解", "巡查"))).isEqualTo(3);
+
+        // when a build writes two to its branch, as a day's build does
+        spark().sql("alter table dim.dim_event_type set tblproperties ('write.wap.enabled' = 'true')");
+        spark().conf().set("spark.wap.branch", "build_20261102");
+        long onBranch;
+        try {
+            onBranch = tables.replaceAll("dim_event_type", eventTypes("走访", "调解"));
+        }
+        finally {
+            spark().conf().unset("spark.wap.branch");
+        }
+
+        // then the branch's commit says two, and main still holds three
+        assertThat(onBranch).isEqualTo(2);
+        assertThat(spark().table("dim.dim_event_type").count()).isEqualTo(3);
+        assertThat(spark().sql("select count(*) from dim.dim_event_type version as of 'build_20261102'").first().getLong(0)).isEqualTo(2);
+    }
+
+    @Test
     void replacingAllOfAPartitionedTableIsRefused()
     {
         assertThatThrownBy(() -> tables().replaceAll("dws_party_organization_daily", spark().emptyDataFrame()))
@@ -168,5 +192,11 @@ class WarehouseTablesTests
                 .mapToObj(index -> RowFactory.create(Date.valueOf(date), "33020300100" + index, "党支部", count, new java.sql.Timestamp(0)))
                 .toList();
         return spark().createDataFrame(rows, org.apache.spark.sql.types.StructType.fromDDL("stat_date date, region_code string, organization_level string, organization_count bigint, loads_finished_at timestamp"));
+    }
+
+    private static Dataset<Row> eventTypes(String... names)
+    {
+        List<Row> rows = java.util.Arrays.stream(names).map(name -> RowFactory.create(name, "活动", false, null, name)).toList();
+        return spark().createDataFrame(rows, WarehouseTables.schema(tables().definition("dim_event_type")));
     }
 }
