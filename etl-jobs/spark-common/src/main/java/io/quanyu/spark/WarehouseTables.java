@@ -9,6 +9,7 @@ import org.apache.iceberg.Table;
 import org.apache.iceberg.spark.Spark3Util;
 import org.apache.iceberg.spark.SparkWriteOptions;
 import org.apache.spark.sql.Column;
+import org.apache.spark.sql.DataFrameWriterV2;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -27,6 +28,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
@@ -154,17 +156,7 @@ public final class WarehouseTables
         if (!catalogue.table(tableName).partitionedBy().isEmpty()) {
             throw new IllegalArgumentException("%s is partitioned: replace its partitions, not the whole table".formatted(tableName));
         }
-        String qualifiedName = ensureExists(tableName);
-        String commitId = UUID.randomUUID().toString();
-        try {
-            conform(catalogue.table(tableName), rows).writeTo(qualifiedName)
-                    .option(SparkWriteOptions.SNAPSHOT_PROPERTY_PREFIX + "." + COMMIT_ID, commitId)
-                    .overwrite(lit(true));
-        }
-        catch (NoSuchTableException e) {
-            throw new IllegalStateException("table %s vanished while writing to it".formatted(qualifiedName), e);
-        }
-        return addedRecords(qualifiedName, commitId);
+        return replaceCounted(tableName, lit(true), rows, writer -> writer);
     }
 
     /**
@@ -191,14 +183,20 @@ public final class WarehouseTables
      */
     public long replaceLoad(String tableName, Column condition, Dataset<Row> rows)
     {
+        return replaceCounted(tableName, condition, rows, writer -> writer
+                .option("distribution-mode", "none")
+                .option("fanout-enabled", "true")
+                // a load is written once and read a few times downstream: zstd's fastest level, not its default 3
+                .option("compression-level", "1"));
+    }
+
+    /** Replaces the rows matching {@code condition} in one commit, tagged so its summary can be found: the rows it added. */
+    private long replaceCounted(String tableName, Column condition, Dataset<Row> rows, UnaryOperator<DataFrameWriterV2<Row>> options)
+    {
         String qualifiedName = ensureExists(tableName);
         String commitId = UUID.randomUUID().toString();
         try {
-            conform(catalogue.table(tableName), rows).writeTo(qualifiedName)
-                    .option("distribution-mode", "none")
-                    .option("fanout-enabled", "true")
-                    // a load is written once and read a few times downstream: zstd's fastest level, not its default 3
-                    .option("compression-level", "1")
+            options.apply(conform(catalogue.table(tableName), rows).writeTo(qualifiedName))
                     .option(SparkWriteOptions.SNAPSHOT_PROPERTY_PREFIX + "." + COMMIT_ID, commitId)
                     .overwrite(condition);
         }

@@ -120,7 +120,7 @@ public final class DailyWarehouseBuild
                 sink.accept(line);
             }
         };
-        List<String> tableNames = jobs.stream().map(TransformJob::table).toList();
+        List<String> tableNames = tables();
         DayPublication publication = DayPublication.begin(spark, tables, tableNames, day);
         try {
             DataTestRunner tests = new DataTestRunner(spark, tables);
@@ -151,7 +151,7 @@ public final class DailyWarehouseBuild
      */
     private List<BuildTask> tasks(LocalDate day, DataTestRunner tests, Map<String, TimedResults> tested, Consumer<String> log)
     {
-        Set<String> built = jobs.stream().map(TransformJob::table).collect(Collectors.toUnmodifiableSet());
+        Set<String> built = Set.copyOf(tables());
         List<BuildTask> tasks = new ArrayList<>();
         for (TransformJob job : jobs) {
             Set<String> sources = tables.definition(job.table()).sources().stream().filter(built::contains).collect(Collectors.toUnmodifiableSet());
