@@ -3,34 +3,65 @@ package io.quanyu.transform.event;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.expressions.Window;
 
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.not;
-import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.to_date;
 import static org.apache.spark.sql.functions.unix_timestamp;
 
 /** The service events as an accumulating snapshot: each event's latest state up to a day, with its durations and flags. */
 public final class ServiceEventSnapshotBuilder
 {
+    private static final String REVISED_ID = "_revised_id";
+    private static final String NEWEST = "_newest";
+
     private ServiceEventSnapshotBuilder() {}
 
     /** @param loaded rows of {@code ods_service_event}, from any number of loads */
     public static Dataset<Row> build(Dataset<Row> loaded, LocalDate logicalDate)
     {
+        Dataset<Row> through = through(loaded, logicalDate);
+        return build(through, revisions(through), logicalDate);
+    }
+
+    /** The rows of the loads up to the logical date. */
+    public static Dataset<Row> through(Dataset<Row> loaded, LocalDate logicalDate)
+    {
+        return loaded.where(col("logical_date").leq(lit(Date.valueOf(logicalDate))));
+    }
+
+    /**
+     * The events loaded more than once, each with its newest version: of its rows, the one changed last, then loaded
+     * last, then read last. Only their keys and versions are grouped, not the rows.
+     */
+    public static Dataset<Row> revisions(Dataset<Row> through)
+    {
+        return through.groupBy(col("event_id").as(REVISED_ID))
+                .agg(count(lit(1)).as("_versions"), max(version()).as(NEWEST))
+                .where(col("_versions").gt(1))
+                .drop("_versions");
+    }
+
+    /**
+     * @param through from {@link #through}
+     * @param revisions from {@link #revisions} of the same rows: a join with few revisions, once Spark knows they are
+     *     few, sends them to the rows rather than the rows to them
+     */
+    public static Dataset<Row> build(Dataset<Row> through, Dataset<Row> revisions, LocalDate logicalDate)
+    {
         Timestamp endOfDay = Timestamp.valueOf(logicalDate.plusDays(1).atStartOfDay());
         Column resolved = col("status").isin("已办结", "已评价", "已完成");
         Column ticket = col("deadline_at").isNotNull();
-        return loaded.where(col("logical_date").leq(lit(Date.valueOf(logicalDate))))
-                .withColumn("_latest", row_number().over(Window.partitionBy("event_id")
-                        .orderBy(col("updated_at").desc(), col("logical_date").desc(), col("source_location").desc())))
-                .where(col("_latest").equalTo(1))
+        return through.join(revisions, col("event_id").equalTo(col(REVISED_ID)), "left")
+                .where(col(REVISED_ID).isNull().or(version().equalTo(col(NEWEST))))
                 .select(
                         col("event_id"),
                         col("event_type"),
@@ -60,5 +91,10 @@ public final class ServiceEventSnapshotBuilder
                         col("participants"),
                         col("volunteer_hours"),
                         col("updated_at"));
+    }
+
+    private static Column version()
+    {
+        return struct(col("updated_at"), col("logical_date"), col("source_location"));
     }
 }

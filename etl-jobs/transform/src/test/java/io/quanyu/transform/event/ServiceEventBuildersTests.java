@@ -58,6 +58,29 @@ class ServiceEventBuildersTests
     }
 
     @Test
+    void anEventsStateIsItsLastChangeLoadedByTheDayAndOfTwoReadsOfOneChangeTheLaterLoad()
+    {
+        // given an event loaded three times, the last after the day; an event read on two days with the same change
+        // time, the later read correcting its status; and an event first loaded after the day
+        LocalDateTime reported = DAY.minusDays(3).atTime(9, 0);
+        LocalDateTime deadline = reported.plusDays(3);
+        Dataset<Row> loaded = events(
+                ticket("E1", DAY.minusDays(2), "已派单", reported, null, null, deadline, null),
+                ticket("E1", DAY, "已响应", reported, reported.plusHours(2), null, deadline, null),
+                ticket("E1", DAY.plusDays(1), "已办结", reported, reported.plusHours(2), reported.plusDays(2), deadline, null),
+                ticket("E5", DAY.minusDays(1), "已上报", reported, null, null, deadline, null),
+                ticket("E5", DAY, "已派单", reported, null, null, deadline, null),
+                ticket("E6", DAY.plusDays(1), "已上报", reported, null, null, deadline, null));
+
+        // when the snapshot of the day is built
+        Map<String, String> statuses = ServiceEventSnapshotBuilder.build(loaded, DAY).collectAsList().stream()
+                .collect(Collectors.toMap(row -> row.getAs("event_id"), row -> row.getAs("status")));
+
+        // then each event loaded by the day is there once, in its state as of the day
+        assertThat(statuses).containsExactlyInAnyOrderEntriesOf(Map.of("E1", "已响应", "E5", "已派单"));
+    }
+
+    @Test
     void theDailyCountsAddEachSideOfTheLoopOnItsOwnDay()
     {
         // given the same events
