@@ -100,7 +100,7 @@ public final class DataTestRunner
             queries.add("select inline(array(%s)) from (select %s from %s as t%s) as counted".formatted(rows, counts, scope, joins));
         }
         IntStream.range(0, tests.size()).filter(index -> tests.get(index).rowCondition() == null)
-                .mapToObj(index -> "select %d as test_index, count(*) as failing from (%s) as failing_%d".formatted(index, tests.get(index).sql(), index))
+                .mapToObj(index -> "select %d as test_index, count(*) as failing from (%s) as failing_%d".formatted(index, tests.get(index).counted(), index))
                 .forEach(queries::add);
         if (queries.isEmpty()) {
             return failing;

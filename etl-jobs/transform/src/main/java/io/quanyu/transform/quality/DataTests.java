@@ -24,9 +24,7 @@ public final class DataTests
         String scope = scope(table, day);
         List<DataTest> tests = new ArrayList<>();
         if (!table.uniqueKey().isEmpty()) {
-            String key = table.uniqueKey().stream().map(column -> "t." + column).collect(Collectors.joining(", "));
-            tests.add(new DataTest(table.name(), "unique_" + String.join("_", table.uniqueKey()), "unique", null, "error",
-                    "select %s, count(*) as copies from %s as t group by %s having count(*) > 1".formatted(key, scope, key)));
+            tests.add(DataTest.ofUniqueKey(table.name(), table.uniqueKey(), scope));
         }
         for (ColumnDefinition column : table.columns()) {
             if (column.required()) {
@@ -45,7 +43,7 @@ public final class DataTests
         }
         for (DataTestDefinition test : table.tests()) {
             tests.add(new DataTest(table.name(), test.name(), "custom", null, test.severity(),
-                    test.sql().strip().replace("${table}", scope).replace("${logical_date}", "date '%s'".formatted(day))));
+                    test.sql().strip().replace("${table}", scope).replace("${logical_date}", "date '%s'".formatted(day)), null, null, null));
         }
         return List.copyOf(tests);
     }

@@ -84,6 +84,28 @@ class DataTestRunnerTests
     }
 
     @Test
+    void eachDuplicatedKeyCountsOnceHoweverManyCopiesItHas()
+    {
+        // given one key three times, one twice and one once
+        tables().overwrite("dim_organization", organizations(
+                version(1L, "PO1", 1, COMMUNITY, "2026-01-01", null, true),
+                version(1L, "PO1", 1, COMMUNITY, "2026-01-01", null, true),
+                version(1L, "PO1", 1, COMMUNITY, "2026-01-01", null, true),
+                version(2L, "PO2", 1, COMMUNITY, "2026-01-01", null, true),
+                version(2L, "PO2", 1, COMMUNITY, "2026-01-01", null, true),
+                version(3L, "PO3", 1, COMMUNITY, "2026-01-01", null, true)));
+
+        // when its tests run, the keys first grouped by their hashes and then the hashes met twice by their keys
+        DataTestReport report = new DataTestRunner(spark(), tables()).run(List.of("dim_organization"), DAY);
+
+        // then the unique test counts the two duplicated keys, and its recorded query is the plain grouping
+        DataTestResult unique = report.results().stream().filter(result -> result.test().kind().equals("unique")).findFirst().orElseThrow();
+        assertThat(unique.failingRows()).isEqualTo(2);
+        assertThat(unique.test().sql()).isEqualTo(
+                "select t.organization_version_key, count(*) as copies from dim.dim_organization as t group by t.organization_version_key having count(*) > 1");
+    }
+
+    @Test
     void rowsHoldingAnUnacceptedValueAreCountedPerTest()
     {
         // given one sound version, and two with a level and one with a status the table does not accept
