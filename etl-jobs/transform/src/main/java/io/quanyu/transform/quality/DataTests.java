@@ -43,7 +43,7 @@ public final class DataTests
         }
         for (DataTestDefinition test : table.tests()) {
             tests.add(new DataTest(table.name(), test.name(), "custom", null, test.severity(),
-                    test.sql().strip().replace("${table}", scope).replace("${logical_date}", "date '%s'".formatted(day)), null, null, null));
+                    test.sql().strip().replace("${table}", scope).replace("${logical_date}", "date '%s'".formatted(day))));
         }
         return List.copyOf(tests);
     }
