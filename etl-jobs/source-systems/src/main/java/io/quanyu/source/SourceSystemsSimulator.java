@@ -63,7 +63,8 @@ public final class SourceSystemsSimulator
             throws IOException, SQLException
     {
         Territory city = Territory.ofCity(settings.cityCode());
-        settings.write(layout.settingsFile());
+        // the settings file says the sources are whole: a generation killed midway must not leave one behind
+        Files.deleteIfExists(layout.settingsFile());
         Territory territory = settings.scale() == Scale.SMALL ? city.restrictedToDistrict(city.ofLevel(DivisionLevel.DISTRICT).get(0).code()) : city;
         writeDivisions(territory, layout);
         List<CommunityProfile> profiles = CommunityProfiles.of(territory, settings.seed());
@@ -93,6 +94,7 @@ public final class SourceSystemsSimulator
                     .export(new FundLedgerGenerator(settings.seed(), settings.historyStart(), settings.asOf()).generate(profiles));
             defects = manifest.count();
         }
+        settings.write(layout.settingsFile());
         GridHistory current = grids.asOf(settings.asOf());
         return new Summary(city.city().name(), territory.divisions().size(), organizations.size(),
                 current.grids().stream().filter(grid -> grid.active()).count(),

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SourceSystemsSimulatorTests
 {
@@ -55,5 +56,25 @@ class SourceSystemsSimulatorTests
             rows.next();
             assertThat(rows.getInt(1)).isEqualTo(first);
         }
+    }
+
+    @Test
+    void aGenerationThatFailsMidwayLeavesNoSettingsToReuse(@TempDir Path folder)
+            throws Exception
+    {
+        // given whole sources, whose settings file says what they hold
+        SourceSystemsLayout layout = new SourceSystemsLayout(folder);
+        SimulationSettings settings = new SimulationSettings("3302", Scale.SMALL, 42, LocalDate.of(2026, 11, 1), 30, 0.005);
+        new SourceSystemsSimulator(settings).generate(layout);
+        assertThat(layout.settingsFile()).exists();
+
+        // when they are generated again and the generation fails after the party database is rewritten
+        Files.delete(layout.defectManifest());
+        Files.createDirectories(layout.defectManifest().resolve("blocked"));
+
+        // then nothing claims the half-written sources are whole
+        assertThatThrownBy(() -> new SourceSystemsSimulator(settings.advancedBy(1)).generate(layout))
+                .hasMessageContaining("cannot write defect manifest");
+        assertThat(layout.settingsFile()).doesNotExist();
     }
 }
