@@ -282,7 +282,7 @@ public final class SourceSystemsSimulator
                 throws IOException
         {
             if (!Files.exists(file)) {
-                throw new IllegalStateException("no %s: generate the sources before advancing them".formatted(file));
+                throw new IllegalStateException("no %s: generate the sources before advancing them (a generation stopped midway leaves none)".formatted(file));
             }
             java.util.Properties properties = new java.util.Properties();
             try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
