@@ -22,6 +22,7 @@ class ReferenceKeysTests
 {
     private static final LocalDate FIRST = LocalDate.of(2030, 1, 1);
     private static final LocalDate SECOND = FIRST.plusDays(1);
+    private static final String QUARANTINED_GRID = "330200000000-quarantined-only";
 
     @Autowired
     private WarehouseTables tables;
@@ -33,6 +34,7 @@ class ReferenceKeysTests
     void removeTheLaterLoads()
     {
         spark.sql("delete from ods.ods_party_member where logical_date >= date'%s'".formatted(FIRST));
+        spark.sql("delete from ods.ods_quarantine where record_key = '%s'".formatted(QUARANTINED_GRID));
     }
 
     @Test
@@ -57,7 +59,15 @@ class ReferenceKeysTests
         // while grids, loaded by their changes, count from every load up to the day
         long grids = spark.sql("select count(distinct grid_code) from ods.ods_grid where logical_date <= date'%s'".formatted(ExtractJobTestSupport.AS_OF))
                 .first().getLong(0);
-        assertThat(referenceKeys.keySets(tables.definition("ods_grid_worker"), ExtractJobTestSupport.AS_OF).get("grid_code")).hasSizeGreaterThanOrEqualTo((int) grids);
+        Set<String> gridKeys = referenceKeys.keySets(tables.definition("ods_grid_worker"), ExtractJobTestSupport.AS_OF).get("grid_code");
+        assertThat(gridKeys).hasSizeGreaterThanOrEqualTo((int) grids);
+        // and a grid quarantined for another problem still exists: its workers are no orphans
+        assertThat(gridKeys).doesNotContain(QUARANTINED_GRID);
+        spark.table("ods.ods_quarantine").limit(1)
+                .withColumn("target_table", lit("ods_grid"))
+                .withColumn("record_key", lit(QUARANTINED_GRID))
+                .writeTo("ods.ods_quarantine").append();
+        assertThat(referenceKeys.keySets(tables.definition("ods_grid_worker"), ExtractJobTestSupport.AS_OF).get("grid_code")).contains(QUARANTINED_GRID);
     }
 
     private Set<String> memberKeys(LocalDate day)

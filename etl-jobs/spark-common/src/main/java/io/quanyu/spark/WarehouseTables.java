@@ -209,15 +209,7 @@ public final class WarehouseTables
     /** How many rows the commit made with {@code commitId} added, on main or on the branch a build writes. */
     private long addedRecords(String qualifiedName, String commitId)
     {
-        Table table;
-        try {
-            // named with its catalog: a bare namespace is first tried as a catalog's name, with a warning
-            table = Spark3Util.loadIcebergTable(spark, spark.conf().get("spark.sql.defaultCatalog") + "." + qualifiedName);
-        }
-        catch (ParseException | NoSuchTableException e) {
-            throw new IllegalStateException("cannot load table %s to read its commit %s".formatted(qualifiedName, commitId), e);
-        }
-        table.refresh();
+        Table table = loadFresh(qualifiedName);
         // newest first: concurrent loads of other sources may have committed since
         List<Snapshot> snapshots = new ArrayList<>();
         table.snapshots().forEach(snapshots::add);
@@ -230,14 +222,44 @@ public final class WarehouseTables
         throw new IllegalStateException("commit %s is not in the history of table %s".formatted(commitId, qualifiedName));
     }
 
+    /**
+     * The Iceberg table as last committed, for lookups small enough that reading a few columns in this thread costs
+     * less than a Spark job's planning and scheduling.
+     */
+    public Table icebergTable(String tableName)
+    {
+        checkReadable(tableName);
+        return loadFresh(ensureExists(tableName));
+    }
+
+    private Table loadFresh(String qualifiedName)
+    {
+        Table table;
+        try {
+            // named with its catalog: a bare namespace is first tried as a catalog's name, with a warning
+            table = Spark3Util.loadIcebergTable(spark, spark.conf().get("spark.sql.defaultCatalog") + "." + qualifiedName);
+        }
+        catch (ParseException | NoSuchTableException e) {
+            throw new IllegalStateException("cannot load table " + qualifiedName, e);
+        }
+        // the catalog caches tables: another thread's commit since must be seen
+        table.refresh();
+        return table;
+    }
+
     public Dataset<Row> read(String tableName)
+    {
+        checkReadable(tableName);
+        return spark.table(ensureExists(tableName));
+    }
+
+    private void checkReadable(String tableName)
     {
         TableDefinition target = building.get();
         if (target != null && !target.name().equals(tableName) && !target.sources().contains(tableName)) {
             throw new IllegalStateException("building %s reads %s, which its declaration does not name among its sources %s"
                     .formatted(target.name(), tableName, target.sources()));
         }
-        return spark.table(ensureExists(tableName));
     }
 
     /**

@@ -4,11 +4,8 @@ import io.quanyu.schema.ColumnDefinition;
 import io.quanyu.schema.TableDefinition;
 import io.quanyu.spark.WarehouseTables;
 
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
+import org.apache.iceberg.expressions.Expression;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -19,8 +16,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
+import static org.apache.iceberg.expressions.Expressions.and;
+import static org.apache.iceberg.expressions.Expressions.equal;
+import static org.apache.iceberg.expressions.Expressions.lessThanOrEqual;
+import static org.apache.iceberg.expressions.Expressions.notNull;
 
 /**
  * The keys a table's references are checked against: every value of the referenced ODS column loaded up to the
@@ -30,11 +29,13 @@ import static org.apache.spark.sql.functions.lit;
 public class ReferenceKeys
 {
     private final WarehouseTables tables;
+    private final TableLookup lookup;
     private final Map<String, Map<String, Predicate<String>>> byLoad = new ConcurrentHashMap<>();
 
     public ReferenceKeys(WarehouseTables tables)
     {
         this.tables = requireNonNull(tables, "tables is null");
+        this.lookup = new TableLookup(tables);
     }
 
     /**
@@ -72,36 +73,40 @@ public class ReferenceKeys
     {
         List<String> target = column.referencedTableAndColumn();
         TableDefinition referenced = tables.definition(target.get(0));
-        Column loads = loads(referenced, logicalDate);
-        Dataset<Row> loaded = tables.read(referenced.name()).where(loads).select(col(target.get(1)).cast("string").as("key"));
+        Expression loads = loads(referenced, logicalDate);
+        Set<String> keys = new HashSet<>();
+        lookup.forEach(referenced.name(), loads, List.of(target.get(1)), record -> add(keys, record.getField(target.get(1))));
         // a record the source has but that was quarantined for another problem still exists: pointing at it is no orphan
-        Dataset<Row> quarantined = target.get(1).equals(referenced.uniqueKey().get(0))
-                ? tables.read("ods_quarantine").where(loads.and(col("target_table").equalTo(referenced.name())).and(col("record_key").isNotNull()))
-                        .select(col("record_key").as("key"))
-                : loaded.limit(0);
-        // the set removes repeats: a shuffle to remove them first costs more than sending them
-        List<String> values = loaded.union(quarantined)
-                .as(org.apache.spark.sql.Encoders.STRING())
-                .collectAsList();
-        if (values.isEmpty()) {
+        if (target.get(1).equals(referenced.uniqueKey().get(0))) {
+            Expression quarantined = and(loads, equal("target_table", referenced.name()), notNull("record_key"));
+            lookup.forEach("ods_quarantine", quarantined, List.of("record_key"), record -> add(keys, record.getField("record_key")));
+        }
+        if (keys.isEmpty()) {
             throw new IllegalStateException("cannot check %s against %s: nothing is loaded there up to %s; extract its source first"
                     .formatted(column.name(), column.references(), logicalDate));
         }
-        return new HashSet<>(values);
+        return keys;
+    }
+
+    private static void add(Set<String> keys, Object value)
+    {
+        if (value != null) {
+            keys.add(value.toString());
+        }
     }
 
     /**
      * The loads that hold the keys up to the day: every one of a table loaded by its changes, only the newest of a
      * snapshot, which has all the source had then (and reading every daily snapshot would grow without end).
      */
-    private Column loads(TableDefinition referenced, LocalDate logicalDate)
+    private Expression loads(TableDefinition referenced, LocalDate logicalDate)
     {
-        Column upToDate = col("logical_date").leq(lit(Date.valueOf(logicalDate)));
+        Expression upToDate = lessThanOrEqual("logical_date", logicalDate.toString());
         if (!referenced.snapshot()) {
             return upToDate;
         }
-        return tables.newestLoadDate(referenced.name(), logicalDate)
-                .map(newest -> col("logical_date").equalTo(lit(Date.valueOf(newest))))
+        return lookup.newestLoadDate(referenced.name(), logicalDate)
+                .<Expression>map(newest -> equal("logical_date", newest.toString()))
                 .orElse(upToDate);
     }
 }

@@ -1,17 +1,15 @@
 package io.quanyu.extract.ods;
 
 import io.quanyu.spark.WarehouseTables;
-import org.apache.spark.sql.Row;
+import org.apache.iceberg.expressions.Expression;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.List;
 
-import static java.util.Objects.requireNonNull;
-import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
+import static org.apache.iceberg.expressions.Expressions.and;
+import static org.apache.iceberg.expressions.Expressions.equal;
+import static org.apache.iceberg.expressions.Expressions.lessThan;
 
 /**
  * The watermarks, kept durably in {@code ops_load_audit}: a load for a date starts where the latest load of an earlier
@@ -22,11 +20,11 @@ public class WatermarkStore
 {
     public static final String AUDIT_TABLE = "ops_load_audit";
 
-    private final WarehouseTables tables;
+    private final TableLookup lookup;
 
     public WatermarkStore(WarehouseTables tables)
     {
-        this.tables = requireNonNull(tables, "tables is null");
+        this.lookup = new TableLookup(tables);
     }
 
     public LoadWindow window(String sourceSystem, String table, LocalDate logicalDate, WindowKind kind)
@@ -44,17 +42,18 @@ public class WatermarkStore
 
     private LocalDateTime previousEnd(String sourceSystem, String table, LocalDate logicalDate)
     {
-        Row row = tables.read(AUDIT_TABLE)
-                .where(col("source_system").equalTo(sourceSystem)
-                        .and(col("table_name").equalTo(table))
-                        .and(col("logical_date").lt(lit(Date.valueOf(logicalDate)))))
-                .agg(max(col("window_end")))
-                .first();
-        Timestamp previous = row.getTimestamp(0);
-        if (previous == null) {
+        LocalDateTime[] latest = {null};
+        Expression earlierLoads = and(equal("source_system", sourceSystem), equal("table_name", table), lessThan("logical_date", logicalDate.toString()));
+        lookup.forEach(AUDIT_TABLE, earlierLoads, List.of("window_end"), record -> {
+            LocalDateTime end = TableLookup.localTime(record.getField("window_end"));
+            if (latest[0] == null || end.isAfter(latest[0])) {
+                latest[0] = end;
+            }
+        });
+        if (latest[0] == null) {
             return null;
         }
         LocalDateTime end = logicalDate.plusDays(1).atStartOfDay();
-        return previous.toLocalDateTime().isAfter(end) ? end : previous.toLocalDateTime();
+        return latest[0].isAfter(end) ? end : latest[0];
     }
 }
