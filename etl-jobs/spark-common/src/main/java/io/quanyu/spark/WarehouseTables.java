@@ -3,9 +3,13 @@ package io.quanyu.spark;
 import io.quanyu.schema.ColumnDefinition;
 import io.quanyu.schema.TableDefinition;
 import io.quanyu.schema.WarehouseCatalogue;
+import org.apache.iceberg.FileScanTask;
+import org.apache.iceberg.PartitionField;
 import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.SnapshotSummary;
 import org.apache.iceberg.Table;
+import org.apache.iceberg.expressions.Expressions;
+import org.apache.iceberg.io.CloseableIterable;
 import org.apache.iceberg.spark.Spark3Util;
 import org.apache.iceberg.spark.SparkWriteOptions;
 import org.apache.spark.sql.Column;
@@ -20,6 +24,8 @@ import org.apache.spark.sql.types.Metadata;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,7 +40,6 @@ import java.util.stream.Collectors;
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
-import static org.apache.spark.sql.functions.max;
 
 /**
  * The warehouse's Iceberg tables as their declarations say: Spark schemas, creation, and writes that check a frame
@@ -43,6 +48,7 @@ import static org.apache.spark.sql.functions.max;
 public final class WarehouseTables
 {
     private static final String COMMIT_ID = "quanyu.commit-id";
+    private static final String LOGICAL_DATE = "logical_date";
     private static final Object CREATION = new Object();
 
     private final SparkSession spark;
@@ -278,11 +284,39 @@ public final class WarehouseTables
         }
     }
 
-    /** The newest logical date loaded on or before the day into a table partitioned by it, if any. */
+    /**
+     * The newest logical date loaded on or before the day into a table partitioned by it, if any, from its data files'
+     * partitions on main, without a Spark job: such a table has a file of a date exactly when that load wrote a row,
+     * and the loads asked about are the extract's, which never writes to a build's branch.
+     */
     public Optional<LocalDate> newestLoadDate(String tableName, LocalDate day)
     {
-        Row newest = read(tableName).where(col("logical_date").leq(lit(java.sql.Date.valueOf(day)))).agg(max("logical_date")).first();
-        return newest.isNullAt(0) ? Optional.empty() : Optional.of(newest.getDate(0).toLocalDate());
+        Table table = icebergTable(tableName);
+        Optional<LocalDate> newest = Optional.empty();
+        try (CloseableIterable<FileScanTask> files = table.newScan().filter(Expressions.lessThanOrEqual(LOGICAL_DATE, day.toString())).planFiles()) {
+            for (FileScanTask file : files) {
+                LocalDate date = loadDate(tableName, file);
+                if (newest.isEmpty() || date.isAfter(newest.get())) {
+                    newest = Optional.of(date);
+                }
+            }
+        }
+        catch (IOException e) {
+            throw new UncheckedIOException("cannot list the files of " + tableName, e);
+        }
+        return newest;
+    }
+
+    private static LocalDate loadDate(String tableName, FileScanTask file)
+    {
+        List<PartitionField> fields = file.spec().fields();
+        for (int position = 0; position < fields.size(); position++) {
+            PartitionField field = fields.get(position);
+            if (field.name().equals(LOGICAL_DATE) && field.transform().isIdentity()) {
+                return LocalDate.ofEpochDay(file.file().partition().get(position, Integer.class));
+            }
+        }
+        throw new IllegalStateException("%s is not partitioned by %s, so its loads cannot be told from its files".formatted(tableName, LOGICAL_DATE));
     }
 
     /** Selects the declared columns in declared order and types; a missing or extra column is an error, not a guess. */

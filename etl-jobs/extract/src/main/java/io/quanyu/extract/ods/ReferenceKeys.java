@@ -105,7 +105,7 @@ public class ReferenceKeys
         if (!referenced.snapshot()) {
             return upToDate;
         }
-        return lookup.newestLoadDate(referenced.name(), logicalDate)
+        return tables.newestLoadDate(referenced.name(), logicalDate)
                 .<Expression>map(newest -> equal("logical_date", newest.toString()))
                 .orElse(upToDate);
     }
