@@ -35,7 +35,9 @@ public class QuanyuPipelineApplication
                 "quanyu.sources.fund-ledger-folder", sources.fundLedgerFolder().toString(),
                 "quanyu.sources.staff-roster-folder", sources.staffRosterFolder().toString(),
                 "quanyu.sources.two-new-register-folder", sources.twoNewRegisterFolder().toString(),
-                "spring.datasource.url", "jdbc:h2:file:" + home.resolve("batch").resolve("repository"));
+                // the context closes the pool, and so the database, before main exits: H2's own shutdown hook would close
+                // it a second time, concurrently with any close still compacting the file
+                "spring.datasource.url", "jdbc:h2:file:" + home.resolve("batch").resolve("repository") + ";DB_CLOSE_ON_EXIT=FALSE");
     }
 
     static Path home()
