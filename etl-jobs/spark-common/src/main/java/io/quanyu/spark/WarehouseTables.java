@@ -1,6 +1,5 @@
 package io.quanyu.spark;
 
-import io.quanyu.schema.ColumnDefinition;
 import io.quanyu.schema.TableDefinition;
 import io.quanyu.schema.WarehouseCatalogue;
 import org.apache.iceberg.FileScanTask;
@@ -35,7 +34,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
-import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
@@ -49,16 +47,17 @@ public final class WarehouseTables
 {
     private static final String COMMIT_ID = "quanyu.commit-id";
     private static final String LOGICAL_DATE = "logical_date";
-    private static final Object CREATION = new Object();
 
     private final SparkSession spark;
     private final WarehouseCatalogue catalogue;
+    private final TableCreator creator;
     private final ThreadLocal<TableDefinition> building = new ThreadLocal<>();
 
     public WarehouseTables(SparkSession spark, WarehouseCatalogue catalogue)
     {
         this.spark = requireNonNull(spark, "spark is null");
         this.catalogue = requireNonNull(catalogue, "catalogue is null");
+        this.creator = new TableCreator(spark);
     }
 
     public WarehouseCatalogue catalogue()
@@ -75,7 +74,7 @@ public final class WarehouseTables
     {
         return new StructType(table.columns().stream()
                 .map(column -> new StructField(column.name(), DataType.fromDDL(column.type()), !column.required(), Metadata.empty())
-                        .withComment(comment(column)))
+                        .withComment(TableCreator.comment(column)))
                 .toArray(StructField[]::new));
     }
 
@@ -85,50 +84,7 @@ public final class WarehouseTables
      */
     public String ensureExists(String tableName)
     {
-        TableDefinition table = catalogue.table(tableName);
-        if (spark.catalog().tableExists(table.qualifiedName())) {
-            addDeclaredColumns(table);
-            return table.qualifiedName();
-        }
-        // the parts of a file load start at once, and the catalog's "if not exists" is a check before an insert
-        synchronized (CREATION) {
-            if (!spark.catalog().tableExists(table.qualifiedName())) {
-                create(table);
-            }
-        }
-        return table.qualifiedName();
-    }
-
-    private void create(TableDefinition table)
-    {
-        try {
-            spark.sql("create namespace if not exists " + table.namespace());
-        }
-        catch (RuntimeException e) {
-            // another process created it between the check and the insert: the namespace is there now
-            spark.sql("create namespace if not exists " + table.namespace());
-        }
-        String columns = table.columns().stream()
-                .map(column -> "%s %s%s comment '%s'".formatted(column.name(), column.type(), column.required() ? " not null" : "", quoted(comment(column))))
-                .collect(Collectors.joining(", "));
-        String partitioning = table.partitionedBy().isEmpty() ? "" : " partitioned by (" + String.join(", ", table.partitionedBy()) + ")";
-        spark.sql("create table if not exists %s (%s) using iceberg%s comment '%s' tblproperties ('format-version'='2', 'write.parquet.compression-codec'='zstd')"
-                .formatted(table.qualifiedName(), columns, partitioning, quoted(table.label() + "：" + table.grain())));
-    }
-
-    private void addDeclaredColumns(TableDefinition table)
-    {
-        Set<String> existing = Set.of(spark.table(table.qualifiedName()).columns());
-        // Iceberg adds a column to a table with rows only as optional; the data tests still hold it to required
-        table.columns().stream()
-                .filter(column -> !existing.contains(column.name()))
-                .forEach(column -> spark.sql("alter table %s add column %s %s comment '%s'"
-                        .formatted(table.qualifiedName(), column.name(), column.type(), quoted(comment(column)))));
-    }
-
-    private static String quoted(String text)
-    {
-        return text.replace("'", "\\'");
+        return creator.ensureExists(catalogue.table(tableName));
     }
 
     /**
@@ -333,10 +289,5 @@ public final class WarehouseTables
                 .map(column -> col(column.name()).cast(DataType.fromDDL(column.type())).as(column.name()))
                 .toArray(Column[]::new);
         return rows.select(columns);
-    }
-
-    private static String comment(ColumnDefinition column)
-    {
-        return column.label() + "：" + column.description();
     }
 }
