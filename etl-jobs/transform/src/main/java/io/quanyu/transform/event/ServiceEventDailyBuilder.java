@@ -28,6 +28,10 @@ public final class ServiceEventDailyBuilder
             "resolution_hours_total", "evaluations", "satisfaction_total", "participants_total", "volunteer_hours_total"};
     private static final String HOURS = "decimal(18,2)";
     private static final String VOLUNTEER_HOURS = "decimal(18,1)";
+    // an event's own hours, typed narrow enough (at most eight digits: 114 years of a ticket, a thousand times the
+    // extract's cap on an activity's volunteer hours) that Spark adds them up as longs, not as BigDecimals
+    private static final String EVENT_HOURS = "decimal(8,2)";
+    private static final String EVENT_VOLUNTEER_HOURS = "decimal(8,1)";
 
     private ServiceEventDailyBuilder() {}
 
@@ -61,9 +65,18 @@ public final class ServiceEventDailyBuilder
         Column[] fields = new Column[MEASURES.length + 1];
         fields[0] = day.as("stat_date");
         for (int index = 0; index < MEASURES.length; index++) {
-            fields[index + 1] = values[index].cast(type(MEASURES[index])).as(MEASURES[index]);
+            fields[index + 1] = values[index].cast(eventType(MEASURES[index])).as(MEASURES[index]);
         }
         return struct(fields);
+    }
+
+    private static String eventType(String measure)
+    {
+        return switch (measure) {
+            case "resolution_hours_total" -> EVENT_HOURS;
+            case "volunteer_hours_total" -> EVENT_VOLUNTEER_HOURS;
+            default -> "bigint";
+        };
     }
 
     private static String type(String measure)

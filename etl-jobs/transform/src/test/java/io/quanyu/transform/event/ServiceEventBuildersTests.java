@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class ServiceEventBuildersTests
         extends SparkTestBase
@@ -107,6 +108,19 @@ class ServiceEventBuildersTests
                 "2026-11-06 12345市民诉求", "reported=0 resolved=1 tickets=1 overdue=0 hours=20.00 evaluations=0 satisfaction=0 participants=0 volunteer=0.0",
                 "2026-11-07 12345市民诉求", "reported=0 resolved=0 tickets=0 overdue=0 hours=0.00 evaluations=1 satisfaction=5 participants=0 volunteer=0.0",
                 "2026-11-09 12345市民诉求", "reported=0 resolved=1 tickets=1 overdue=1 hours=96.00 evaluations=0 satisfaction=0 participants=0 volunteer=0.0"));
+    }
+
+    @Test
+    void aTicketTooLongForTheDailyCountsStopsTheBuildRatherThanCountingNothing()
+    {
+        // given a ticket resolved 120 years after it was reported: more hours than an event's eight digits hold
+        LocalDateTime reported = DAY.minusDays(5).atTime(9, 0);
+        Dataset<Row> snapshot = ServiceEventSnapshotBuilder.build(events(
+                ticket("E1", DAY, "已办结", reported, reported.plusMinutes(90), reported.plusYears(120), reported.plusDays(3), null)), DAY);
+
+        // when it is counted by day, then the build fails instead of adding nothing for it
+        assertThatThrownBy(() -> ServiceEventDailyBuilder.build(snapshot).collectAsList())
+                .hasStackTraceContaining("NUMERIC_VALUE_OUT_OF_RANGE");
     }
 
     private static Dataset<Row> events(Row... rows)
