@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static java.util.Objects.requireNonNull;
 
@@ -12,6 +14,7 @@ import static java.util.Objects.requireNonNull;
  * A warehouse table as declared in its file under {@code warehouse-schema/tables/<layer>/<name>.yml}:
  * the one place its shape is written.
  *
+ * @param partitionedBy columns, or Iceberg's month transform of a date column ({@code months(reported_on)})
  * @param duplicateKey columns that make two records of one load the same record: the later ones are duplicates
  * @param tests the table's own data tests, beyond those its keys, columns and references imply
  * @param rows the whole content of a small reference table (a code list or a policy standard), declared with its shape;
@@ -35,6 +38,8 @@ public record TableDefinition(
         boolean snapshot)
         implements java.io.Serializable
 {
+    private static final Pattern MONTHS = Pattern.compile("months\\((\\w+)\\)");
+
     public TableDefinition
     {
         requireNonNull(name, "name is null");
@@ -53,11 +58,23 @@ public record TableDefinition(
         if (snapshot && layer != Layer.ODS) {
             throw new IllegalArgumentException("table %s is declared a snapshot, but only an ODS table's loads are the source's content".formatted(name));
         }
-        for (String key : concat(concat(partitionedBy, uniqueKey), duplicateKey)) {
+        for (String key : concat(concat(partitionedBy.stream().map(TableDefinition::partitionColumn).toList(), uniqueKey), duplicateKey)) {
             if (!columnNames.contains(key)) {
                 throw new IllegalArgumentException("table %s names unknown column %s".formatted(name, key));
             }
         }
+    }
+
+    /** The columns the table is partitioned on: of {@code months(reported_on)}, {@code reported_on}. */
+    public List<String> partitionColumns()
+    {
+        return partitionedBy.stream().map(TableDefinition::partitionColumn).toList();
+    }
+
+    private static String partitionColumn(String field)
+    {
+        Matcher months = MONTHS.matcher(field);
+        return months.matches() ? months.group(1) : field;
     }
 
     /** Whether the table's content is declared in its file rather than computed. */

@@ -28,7 +28,7 @@ class WarehouseCatalogueTests
                 assertThat(column.label()).as(table.name() + "." + column.name()).isNotBlank();
                 assertThat(column.description()).as(table.name() + "." + column.name()).isNotBlank();
             });
-            assertThat(table.columnNames()).containsAll(table.uniqueKey()).containsAll(table.partitionedBy());
+            assertThat(table.columnNames()).containsAll(table.uniqueKey()).containsAll(table.partitionColumns());
         }
     }
 

@@ -152,6 +152,18 @@ public final class WarehouseTables
                 .option("compression-level", "1"));
     }
 
+    /**
+     * Replaces the rows matching {@code condition} with {@code rows} in one commit whose snapshot summary carries
+     * {@code properties}, for the next build to read back (what the table was built from); returns the rows it added.
+     */
+    public long replaceNoted(String tableName, Column condition, Dataset<Row> rows, Map<String, String> properties)
+    {
+        return replaceCounted(tableName, condition, rows, writer -> {
+            properties.forEach((key, value) -> writer.option(SparkWriteOptions.SNAPSHOT_PROPERTY_PREFIX + "." + key, value));
+            return writer;
+        });
+    }
+
     /** Replaces the rows matching {@code condition} in one commit, tagged so its summary can be found: the rows it added. */
     private long replaceCounted(String tableName, Column condition, Dataset<Row> rows, UnaryOperator<DataFrameWriterV2<Row>> options)
     {

@@ -44,6 +44,7 @@ class WarehouseBuildEquivalenceTests
         // when the days are built one by one, and again with only the last day built at once
         DAYS.forEach(day -> build.jobs().forEach(job -> job.run(day)));
         Map<String, List<String>> dayByDay = contents(build);
+        String eventMonthsRewritten = tables.icebergTable("dwd_service_event").currentSnapshot().summary().get("quanyu.rewritten");
         build.tables().forEach(table -> spark().sql("drop table if exists %s purge".formatted(tables.definition(table).qualifiedName())));
         build.jobs().forEach(job -> job.run(DAYS.get(2)));
         Map<String, List<String>> atOnce = contents(build);
@@ -51,6 +52,7 @@ class WarehouseBuildEquivalenceTests
         // then every table holds the same rows, and the fixture reached every table
         assertThat(atOnce).isEqualTo(dayByDay);
         assertThat(dayByDay).allSatisfy((table, rows) -> assertThat(rows).as(table).isNotEmpty());
+        assertThat(eventMonthsRewritten).as("the events' last day, built one by one, rewrote only its month").isEqualTo("2026-11");
         assertThat(dayByDay.get("dws_party_organization_daily")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(dayByDay.get("dim_organization")).as("the history before the first load").anyMatch(row -> row.contains("旧名PO1,党委"));
         assertThat(dayByDay.get("dwd_party_organization")).as("the register's record of a city organization")

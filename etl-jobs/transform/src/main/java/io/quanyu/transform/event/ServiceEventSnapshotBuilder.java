@@ -57,7 +57,6 @@ public final class ServiceEventSnapshotBuilder
      */
     public static Dataset<Row> build(Dataset<Row> through, Dataset<Row> revisions, LocalDate logicalDate)
     {
-        Timestamp endOfDay = Timestamp.valueOf(logicalDate.plusDays(1).atStartOfDay());
         Column resolved = col("status").isin("已办结", "已评价", "已完成");
         Column ticket = col("deadline_at").isNotNull();
         return through.join(revisions, col("event_id").equalTo(col(REVISED_ID)), "left")
@@ -83,14 +82,25 @@ public final class ServiceEventSnapshotBuilder
                         unix_timestamp(col("resolved_at")).minus(unix_timestamp(col("reported_at"))).divide(3600.0).cast("decimal(12,2)")
                                 .as("resolution_hours"),
                         resolved.as("is_resolved"),
-                        ticket.and(resolved.and(col("resolved_at").gt(col("deadline_at")))
-                                .or(not(resolved).and(col("deadline_at").lt(lit(endOfDay))))).as("is_overdue"),
+                        overdue(ticket, resolved, logicalDate).as("is_overdue"),
                         col("satisfaction"),
                         col("reopened_count"),
                         col("handling_department"),
                         col("participants"),
                         col("volunteer_hours"),
                         col("updated_at"));
+    }
+
+    /** A ticket resolved after its deadline, or still open past it at the end of the day. */
+    static Column overdue(Column ticket, Column resolved, LocalDate day)
+    {
+        return ticket.and(resolved.and(col("resolved_at").gt(col("deadline_at")))
+                .or(not(resolved).and(col("deadline_at").lt(lit(endOfDay(day))))));
+    }
+
+    static Timestamp endOfDay(LocalDate day)
+    {
+        return Timestamp.valueOf(day.plusDays(1).atStartOfDay());
     }
 
     private static Column version()

@@ -1,19 +1,42 @@
 package io.quanyu.transform.event;
 
 import io.quanyu.spark.WarehouseTables;
+import io.quanyu.transform.BuildWatermark;
 import io.quanyu.transform.TransformJob;
+import org.apache.iceberg.PartitionField;
+import org.apache.iceberg.Snapshot;
+import org.apache.iceberg.Table;
 import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.storage.StorageLevel;
 
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.when;
 
-/** Rebuilds {@code dwd_service_event} from every event load up to the logical date. */
+/**
+ * Builds {@code dwd_service_event} for the logical date. When the table holds an earlier day and no event load of that
+ * day or before finished since (no repair, no late load), only the months the loads after it touch are rewritten;
+ * otherwise, and on a first build or a backfill, the whole table is rebuilt from every event load up to the date.
+ */
 public final class ServiceEventSnapshotJob
         implements TransformJob
 {
+    private static final String LOADED_TABLE = "ods_service_event";
+
     private final WarehouseTables tables;
 
     public ServiceEventSnapshotJob(WarehouseTables tables)
@@ -24,17 +47,88 @@ public final class ServiceEventSnapshotJob
     @Override
     public long run(LocalDate logicalDate)
     {
-        Dataset<Row> loaded = ServiceEventSnapshotBuilder.through(tables.read("ods_service_event"), logicalDate);
+        Table table = tables.icebergTable(table());
+        Optional<BuildWatermark> built = BuildWatermark.of(head(table)).filter(mark -> mark.day().isBefore(logicalDate));
+        Row finishes = loadFinishes(logicalDate, built.map(BuildWatermark::day).orElse(logicalDate));
+        Optional<Instant> finished = instant(finishes, 0);
+        if (built.isPresent() && finished.isPresent() && monthly(table) && instant(finishes, 1).equals(Optional.of(built.get().loadsFinishedAt()))) {
+            OptionalLong rows = increment(built.get().day(), logicalDate, finished.get());
+            if (rows.isPresent()) {
+                return rows.getAsLong();
+            }
+        }
+        Map<String, String> watermark = finished.map(instant -> new BuildWatermark(logicalDate, instant, "all").properties()).orElse(Map.of());
+        return rebuild(logicalDate, watermark);
+    }
+
+    private long rebuild(LocalDate logicalDate, Map<String, String> watermark)
+    {
+        Dataset<Row> loaded = ServiceEventSnapshotBuilder.through(tables.read(LOADED_TABLE), logicalDate);
         // held and counted first, so the join is planned on the revisions' real size: after the first full load they are
         // a few days' changes, and Spark then broadcasts them instead of shuffling every event's row
         Dataset<Row> revisions = ServiceEventSnapshotBuilder.revisions(loaded).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             revisions.count();
-            return tables.replaceAll(table(), ServiceEventSnapshotBuilder.build(loaded, revisions, logicalDate));
+            return tables.replaceNoted(table(), lit(true), ServiceEventSnapshotBuilder.build(loaded, revisions, logicalDate), watermark);
         }
         finally {
             revisions.unpersist();
         }
+    }
+
+    /** Rewrites the months the loads after {@code tableDay} touch; empty when they touch none, and the table is rebuilt. */
+    private OptionalLong increment(LocalDate tableDay, LocalDate logicalDate, Instant finished)
+    {
+        Dataset<Row> current = tables.read(table());
+        Dataset<Row> loaded = ServiceEventSnapshotBuilder.through(tables.read(LOADED_TABLE), logicalDate)
+                .where(col("logical_date").gt(lit(Date.valueOf(tableDay))));
+        Dataset<Row> winners = ServiceEventIncrementBuilder.winners(ServiceEventSnapshotBuilder.build(loaded, logicalDate), current)
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        try {
+            List<LocalDate> months = ServiceEventIncrementBuilder.months(winners, current, tableDay, logicalDate).as(Encoders.DATE()).collectAsList().stream()
+                    .map(Date::toLocalDate)
+                    .sorted()
+                    .toList();
+            if (months.isEmpty()) {
+                return OptionalLong.empty();
+            }
+            String rewritten = months.stream().map(month -> month.toString().substring(0, 7)).collect(Collectors.joining(","));
+            return OptionalLong.of(tables.replaceNoted(table(), ServiceEventIncrementBuilder.inMonths(months),
+                    ServiceEventIncrementBuilder.rewrite(current, winners, months, logicalDate), new BuildWatermark(logicalDate, finished, rewritten).properties()));
+        }
+        finally {
+            winners.unpersist();
+        }
+    }
+
+    /** The newest finish of the event loads up to the date (0) and up to the table's day (1), each empty if none. */
+    private Row loadFinishes(LocalDate logicalDate, LocalDate tableDay)
+    {
+        return tables.read("ops_load_audit")
+                .where(col("table_name").equalTo(LOADED_TABLE).and(col("logical_date").leq(lit(Date.valueOf(logicalDate)))))
+                .agg(max("finished_at"), max(when(col("logical_date").leq(lit(Date.valueOf(tableDay))), col("finished_at"))))
+                .first();
+    }
+
+    private static Optional<Instant> instant(Row row, int position)
+    {
+        return Optional.ofNullable((Timestamp) row.get(position)).map(Timestamp::toInstant);
+    }
+
+    /** The snapshot the build reads: its branch's head once written, else main's. */
+    private Snapshot head(Table table)
+    {
+        String branch = tables.read(table()).sparkSession().conf().get("spark.wap.branch", null);
+        return branch != null && table.refs().containsKey(branch) ? table.snapshot(branch) : table.currentSnapshot();
+    }
+
+    /** Whether the table is partitioned by the month reported, as declared (a table created by an earlier release is not). */
+    private static boolean monthly(Table table)
+    {
+        List<PartitionField> fields = table.spec().fields();
+        return fields.size() == 1
+                && fields.get(0).transform().toString().equals("month")
+                && table.schema().findColumnName(fields.get(0).sourceId()).equals("reported_on");
     }
 
     @Override
