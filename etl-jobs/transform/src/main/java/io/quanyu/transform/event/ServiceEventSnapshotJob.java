@@ -30,7 +30,8 @@ import static org.apache.spark.sql.functions.when;
 /**
  * Builds {@code dwd_service_event} for the logical date. When the table holds an earlier day and no event load of that
  * day or before finished since (no repair, no late load), only the months the loads after it touch are rewritten;
- * otherwise, and on a first build or a backfill, the whole table is rebuilt from every event load up to the date.
+ * otherwise (a first build, a backfill, loads since that touch no month) the whole table is rebuilt from every event
+ * load up to the date.
  */
 public final class ServiceEventSnapshotJob
         implements TransformJob
