@@ -57,6 +57,9 @@ public final class BuildTaskRunner
         if (failure instanceof Error error) {
             throw error;
         }
+        if (failure != null) {
+            throw new IllegalStateException("build step failed: " + failure, failure);
+        }
     }
 
     private static void runUnlessFailed(BuildTask task, AtomicReference<Throwable> firstFailure)
@@ -67,7 +70,8 @@ public final class BuildTaskRunner
         try {
             task.work().run();
         }
-        catch (RuntimeException | Error e) {
+        // Spark's Scala code throws checked exceptions (a failed job's SparkException) that no signature declares
+        catch (Throwable e) {
             firstFailure.compareAndSet(null, e);
             throw e;
         }

@@ -52,6 +52,29 @@ class BuildTaskRunnerTests
     }
 
     @Test
+    void aCheckedExceptionThrownAsSparkThrowsItIsTheFailure()
+    {
+        // given a task failing the way a failed Spark job does, with a checked exception no signature declares
+        List<String> ran = Collections.synchronizedList(new ArrayList<>());
+        List<BuildTask> tasks = List.of(
+                new BuildTask("dwd_service_event", Set.of(), () -> throwUnchecked(new Exception("Job aborted due to stage failure"))),
+                new BuildTask("dws_service_event_daily", Set.of("dwd_service_event"), () -> ran.add("dws_service_event_daily")));
+
+        // when they run, then the run fails with it instead of returning as if every task had run
+        assertThatThrownBy(() -> new BuildTaskRunner(2).run(tasks))
+                .hasMessage("build step failed: java.lang.Exception: Job aborted due to stage failure")
+                .hasCauseInstanceOf(Exception.class);
+        assertThat(ran).isEmpty();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E extends Throwable> void throwUnchecked(Throwable failure)
+            throws E
+    {
+        throw (E) failure;
+    }
+
+    @Test
     void aTaskListedBeforeWhatItWaitsForIsRefusedBeforeAnythingRuns()
     {
         List<String> ran = new ArrayList<>();
