@@ -35,7 +35,11 @@ public final class ServiceEventIncrementBuilder
      */
     public static Dataset<Row> winners(Dataset<Row> built, Dataset<Row> table)
     {
-        Dataset<Row> prior = table.select(col("event_id").as(PRIOR_ID), col("updated_at").as(PRIOR_UPDATED_AT), col("reported_on").as(PRIOR_REPORTED_ON));
+        // the table's rows of these events first, by a semi-join that can only ever broadcast the events: the outer join
+        // below may broadcast its right side, and a table a build re-ran on its branch reports no size (Iceberg's
+        // summary totals), which once sent 18 million rows to be broadcast
+        Dataset<Row> prior = table.select(col("event_id").as(PRIOR_ID), col("updated_at").as(PRIOR_UPDATED_AT), col("reported_on").as(PRIOR_REPORTED_ON))
+                .join(built.select(col("event_id")), col(PRIOR_ID).equalTo(col("event_id")), "left_semi");
         return built.join(prior, col("event_id").equalTo(col(PRIOR_ID)), "left")
                 .where(col(PRIOR_ID).isNull().or(col("updated_at").geq(col(PRIOR_UPDATED_AT))))
                 .drop(PRIOR_ID, PRIOR_UPDATED_AT);
