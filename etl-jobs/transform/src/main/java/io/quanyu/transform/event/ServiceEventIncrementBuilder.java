@@ -36,8 +36,8 @@ public final class ServiceEventIncrementBuilder
     public static Dataset<Row> winners(Dataset<Row> built, Dataset<Row> table)
     {
         // the table's rows of these events first, by a semi-join that can only ever broadcast the events: the outer join
-        // below may broadcast its right side, and a table a build re-ran on its branch reports no size (Iceberg's
-        // summary totals), which once sent 18 million rows to be broadcast
+        // below may broadcast its right side, and a table the builds wrote may report no size (its Iceberg summary
+        // totals read 0), which once sent 18 million rows to be broadcast
         Dataset<Row> prior = table.select(col("event_id").as(PRIOR_ID), col("updated_at").as(PRIOR_UPDATED_AT), col("reported_on").as(PRIOR_REPORTED_ON))
                 .join(built.select(col("event_id")), col(PRIOR_ID).equalTo(col("event_id")), "left_semi");
         return built.join(prior, col("event_id").equalTo(col(PRIOR_ID)), "left")
