@@ -1,6 +1,8 @@
 package io.quanyu.transform.publish;
 
 import io.quanyu.spark.WarehouseTables;
+import org.apache.iceberg.ManageSnapshots;
+import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.TableProperties;
 import org.apache.iceberg.spark.Spark3Util;
@@ -53,12 +55,28 @@ public final class DayPublication
             if (!"true".equals(icebergTable.properties().get(TableProperties.WRITE_AUDIT_PUBLISH_ENABLED))) {
                 icebergTable.updateProperties().set(TableProperties.WRITE_AUDIT_PUBLISH_ENABLED, "true").commit();
             }
-            if (icebergTable.refs().containsKey(publication.branch)) {
-                icebergTable.manageSnapshots().removeBranch(publication.branch).commit();
-            }
+            publication.startBranch(icebergTable);
         }
         spark.conf().set(WAP_BRANCH, publication.branch);
         return publication;
+    }
+
+    /**
+     * Points the day's branch at main's snapshot, dropping an earlier build's. A branch the build's first write made
+     * would start Iceberg's summary totals (records, files, bytes) from zero, and Spark plans joins on those totals:
+     * a rebuilt table of 18 million rows read as empty.
+     */
+    private void startBranch(Table icebergTable)
+    {
+        Snapshot main = icebergTable.currentSnapshot();
+        boolean earlier = icebergTable.refs().containsKey(branch);
+        if (main != null) {
+            ManageSnapshots snapshots = icebergTable.manageSnapshots();
+            (earlier ? snapshots.replaceBranch(branch, main.snapshotId()) : snapshots.createBranch(branch, main.snapshotId())).commit();
+        }
+        else if (earlier) {
+            icebergTable.manageSnapshots().removeBranch(branch).commit();
+        }
     }
 
     public String branch()

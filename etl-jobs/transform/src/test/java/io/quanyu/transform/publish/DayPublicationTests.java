@@ -72,6 +72,26 @@ class DayPublicationTests
     }
 
     @Test
+    void aRebuiltDayKeepsTheTotalsSparkPlansWith()
+    {
+        // given a day published
+        WarehouseTables tables = tables();
+        DayPublication first = DayPublication.begin(spark(), tables, TABLES, DAY);
+        writeFundTypes(tables, "社区工作经费");
+        writeEventType(tables, "矛盾纠纷");
+        first.publish();
+
+        // when the day is built again, now with two fund types, and published
+        DayPublication again = DayPublication.begin(spark(), tables, TABLES, DAY);
+        writeFundTypes(tables, "社区工作经费", "党建工作补助");
+        writeEventType(tables, "矛盾纠纷");
+        again.publish();
+
+        // then main's snapshot still counts the table's rows, which Spark takes for its size
+        assertThat(tables.icebergTable("dim_fund_type").currentSnapshot().summary().get("total-records")).isEqualTo("2");
+    }
+
+    @Test
     void pointersMoveTogetherOrNotAtAll()
     {
         // given two tables with two metadata files each
