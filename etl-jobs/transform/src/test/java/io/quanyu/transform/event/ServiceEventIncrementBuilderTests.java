@@ -1,8 +1,6 @@
 package io.quanyu.transform.event;
 
-import io.quanyu.schema.WarehouseCatalogue;
 import io.quanyu.spark.SparkTestBase;
-import io.quanyu.spark.WarehouseTables;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
@@ -13,9 +11,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
+import static io.quanyu.transform.event.ServiceEventRows.events;
+import static io.quanyu.transform.event.ServiceEventRows.time;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.not;
@@ -31,7 +30,7 @@ class ServiceEventIncrementBuilderTests
     void rewritingTheTouchedMonthsGivesTheFullBuildOfTheDay()
     {
         // given the table built for a day, and the next day's load
-        Dataset<Row> earlier = events(
+        Dataset<Row> earlier = events(spark(),
                 ticket("MOVED", BUILT, "已派单", at(5, 31), null, at(6, 10), at(5, 31)),
                 ticket("TIE", BUILT, "已派单", at(6, 3), null, at(6, 30), at(6, 3)),
                 ticket("UNTOUCHED", BUILT, "已办结", at(7, 1), at(7, 2), at(7, 5), at(7, 2)),
@@ -39,7 +38,7 @@ class ServiceEventIncrementBuilderTests
                 ticket("LAPSING", BUILT, "已派单", at(9, 1), null, DAY.atTime(18, 0), at(9, 1)),
                 ticket("OPEN", BUILT, "已派单", at(9, 2), null, DAY.plusDays(3).atStartOfDay(), at(9, 2)),
                 ticket("RESOLVED", BUILT, "已派单", at(10, 15), null, at(12, 1), at(10, 15)));
-        Dataset<Row> next = events(
+        Dataset<Row> next = events(spark(),
                 // reported a day later on the platform than first recorded, so it moves to June
                 ticket("MOVED", DAY, "已派单", at(6, 1), null, at(6, 10), at(11, 21)),
                 // changed at the same moment: the newer load wins, as in the full build
@@ -72,7 +71,7 @@ class ServiceEventIncrementBuilderTests
     @Test
     void noMonthIsSelectedByNoMonths()
     {
-        assertThat(events(ticket("E1", DAY, "已上报", at(11, 21), null, at(11, 28), at(11, 21)))
+        assertThat(events(spark(), ticket("E1", DAY, "已上报", at(11, 21), null, at(11, 28), at(11, 21)))
                 .withColumn("reported_on", lit(Date.valueOf(DAY)))
                 .where(ServiceEventIncrementBuilder.inMonths(List.of())).count()).isZero();
     }
@@ -82,10 +81,6 @@ class ServiceEventIncrementBuilderTests
         return java.util.Arrays.stream(rows.columns()).map(org.apache.spark.sql.functions::col).toArray(org.apache.spark.sql.Column[]::new);
     }
 
-    private static Dataset<Row> events(Row... rows)
-    {
-        return spark().createDataFrame(List.of(rows), WarehouseTables.schema(WarehouseCatalogue.load().table("ods_service_event")));
-    }
 
     private static Row ticket(String id, LocalDate loadDay, String status, LocalDateTime reported, LocalDateTime resolved, LocalDateTime deadline,
             LocalDateTime updated)
@@ -105,9 +100,4 @@ class ServiceEventIncrementBuilderTests
         return LocalDateTime.of(2026, month, day, hour, 0);
     }
 
-    /** In the warehouse's time zone, as the day's end is: the rows are made before the session sets it as the default. */
-    private static Timestamp time(LocalDateTime time)
-    {
-        return time == null ? null : Timestamp.from(time.atZone(ZoneId.of(spark().conf().get("spark.sql.session.timeZone"))).toInstant());
-    }
 }

@@ -12,9 +12,10 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.List;
 
+import static io.quanyu.transform.event.ServiceEventRows.events;
+import static io.quanyu.transform.event.ServiceEventRows.time;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,7 +38,7 @@ class ServiceEventSnapshotJobTests
     {
         // given events loaded on two days, each load audited
         WarehouseTables tables = tables();
-        tables.overwrite("ods_service_event", events(
+        tables.overwrite("ods_service_event", events(spark(),
                 ticket("JULY", FIRST, "已办结", at(7, 1), at(7, 2), at(7, 2)),
                 ticket("OCTOBER", FIRST, "已派单", at(10, 15), null, at(10, 15)),
                 ticket("OCTOBER", SECOND, "已办结", at(10, 15), at(11, 21), at(11, 21)),
@@ -56,9 +57,9 @@ class ServiceEventSnapshotJobTests
 
         // when the first day's load is repaired (re-run later), and the third day, which loads a change, is built
         tables.replaceWhere("ods_service_event", col("logical_date").equalTo(lit(Date.valueOf(FIRST))),
-                events(ticket("JULY", FIRST, "已评价", at(7, 1), at(7, 2), at(7, 3)), ticket("OCTOBER", FIRST, "已派单", at(10, 15), null, at(10, 15))));
+                events(spark(), ticket("JULY", FIRST, "已评价", at(7, 1), at(7, 2), at(7, 3)), ticket("OCTOBER", FIRST, "已派单", at(10, 15), null, at(10, 15))));
         tables.replaceWhere("ops_load_audit", col("logical_date").equalTo(lit(Date.valueOf(FIRST))), audit(FIRST, 3_000));
-        tables.overwrite("ods_service_event", events(ticket("NOVEMBER", THIRD, "已办结", at(11, 21), at(11, 22), at(11, 22))));
+        tables.overwrite("ods_service_event", events(spark(), ticket("NOVEMBER", THIRD, "已办结", at(11, 21), at(11, 22), at(11, 22))));
         tables.overwrite("ops_load_audit", audit(THIRD, 4_000));
         job.run(THIRD);
 
@@ -94,10 +95,6 @@ class ServiceEventSnapshotJobTests
         return spark().createDataFrame(List.of(row), WarehouseTables.schema(tables().definition("ops_load_audit")));
     }
 
-    private static Dataset<Row> events(Row... rows)
-    {
-        return spark().createDataFrame(List.of(rows), WarehouseTables.schema(tables().definition("ods_service_event")));
-    }
 
     private static Row ticket(String id, LocalDate loadDay, String status, LocalDateTime reported, LocalDateTime resolved, LocalDateTime updated)
     {
@@ -111,8 +108,4 @@ class ServiceEventSnapshotJobTests
         return LocalDateTime.of(2026, month, day, 9, 0);
     }
 
-    private static Timestamp time(LocalDateTime time)
-    {
-        return time == null ? null : Timestamp.from(time.atZone(ZoneId.of(spark().conf().get("spark.sql.session.timeZone"))).toInstant());
-    }
 }

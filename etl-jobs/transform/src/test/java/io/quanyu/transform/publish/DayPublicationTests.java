@@ -30,9 +30,7 @@ class DayPublicationTests
     {
         // given a day written on its branches of two new tables, which have no main yet
         WarehouseTables tables = tables();
-        DayPublication publication = DayPublication.begin(spark(), tables, TABLES, DAY);
-        writeFundTypes(tables, "社区工作经费");
-        writeEventType(tables, "矛盾纠纷");
+        DayPublication publication = writeDay(tables, DAY, "矛盾纠纷", "社区工作经费");
         String fundTypesBefore = pointers().location("dim", "dim_fund_type");
         assertThat(count("dim.dim_fund_type.refs where name = 'main'")).isZero();
 
@@ -51,13 +49,8 @@ class DayPublicationTests
     {
         // given a published day, and the next one written on its branches
         WarehouseTables tables = tables();
-        DayPublication first = DayPublication.begin(spark(), tables, TABLES, DAY);
-        writeFundTypes(tables, "社区工作经费");
-        writeEventType(tables, "矛盾纠纷");
-        first.publish();
-        DayPublication next = DayPublication.begin(spark(), tables, TABLES, DAY.plusDays(1));
-        writeFundTypes(tables, "社区工作经费", "党建工作补助");
-        writeEventType(tables, "环境卫生");
+        writeDay(tables, DAY, "矛盾纠纷", "社区工作经费").publish();
+        DayPublication next = writeDay(tables, DAY.plusDays(1), "环境卫生", "社区工作经费", "党建工作补助");
 
         // when someone else writes the second table's main before the day is published
         next.abandon();
@@ -76,16 +69,10 @@ class DayPublicationTests
     {
         // given a day published
         WarehouseTables tables = tables();
-        DayPublication first = DayPublication.begin(spark(), tables, TABLES, DAY);
-        writeFundTypes(tables, "社区工作经费");
-        writeEventType(tables, "矛盾纠纷");
-        first.publish();
+        writeDay(tables, DAY, "矛盾纠纷", "社区工作经费").publish();
 
         // when the day is built again, now with two fund types, and published
-        DayPublication again = DayPublication.begin(spark(), tables, TABLES, DAY);
-        writeFundTypes(tables, "社区工作经费", "党建工作补助");
-        writeEventType(tables, "矛盾纠纷");
-        again.publish();
+        writeDay(tables, DAY, "矛盾纠纷", "社区工作经费", "党建工作补助").publish();
 
         // then main's snapshot still counts the table's rows, which Spark takes for its size
         assertThat(tables.icebergTable("dim_fund_type").currentSnapshot().summary().get("total-records")).isEqualTo("2");
@@ -112,6 +99,15 @@ class DayPublicationTests
         assertThatThrownBy(() -> pointers.moveTogether(moves)).hasMessageContaining("table dim.dim_event_type changed in catalog quanyu");
         assertThat(pointers.location("dim", "dim_fund_type")).isEqualTo(fundTypes);
         assertThat(spark().sql("select fund_type from dim.dim_fund_type").first().getString(0)).isEqualTo("党建工作补助");
+    }
+
+    /** Begins the day and writes both tables on its branches, not yet published. */
+    private static DayPublication writeDay(WarehouseTables tables, LocalDate day, String eventType, String... fundTypes)
+    {
+        DayPublication publication = DayPublication.begin(spark(), tables, TABLES, day);
+        writeFundTypes(tables, fundTypes);
+        writeEventType(tables, eventType);
+        return publication;
     }
 
     private static void writeFundTypes(WarehouseTables tables, String... fundTypes)
