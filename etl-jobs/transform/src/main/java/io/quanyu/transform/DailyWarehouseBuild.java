@@ -155,23 +155,37 @@ public final class DailyWarehouseBuild
         List<BuildTask> tasks = new ArrayList<>();
         for (TransformJob job : jobs) {
             Set<String> sources = tables.definition(job.table()).sources().stream().filter(built::contains).collect(Collectors.toUnmodifiableSet());
-            tasks.add(new BuildTask(job.table(), sources, () -> {
+            tasks.add(new BuildTask(job.table(), sources, described("build %s %s".formatted(job.table(), day), () -> {
                 long start = System.nanoTime();
                 long rows = tables.building(job.table(), () -> job.run(day));
                 log.accept("[transform] %-28s %s: wrote %,d rows in %.1f s".formatted(job.table(), day, rows, seconds(start)));
-            }));
+            })));
         }
         for (TransformJob job : jobs) {
             Set<String> read = new HashSet<>(tests.tablesRead(job.table(), day));
             read.retainAll(built);
             read.add(job.table());
-            tasks.add(new BuildTask(TESTS + job.table(), read, () -> {
+            tasks.add(new BuildTask(TESTS + job.table(), read, described("test %s %s".formatted(job.table(), day), () -> {
                 long start = System.nanoTime();
                 List<DataTestResult> results = tests.test(job.table(), day);
                 tested.put(job.table(), new TimedResults(results, seconds(start)));
-            }));
+            })));
         }
         return tasks;
+    }
+
+    /** The step with its Spark jobs described by it, so that the Spark UI and event log tell which table each job is for. */
+    private Runnable described(String description, Runnable step)
+    {
+        return () -> {
+            spark.sparkContext().setJobDescription(description);
+            try {
+                step.run();
+            }
+            finally {
+                spark.sparkContext().setJobDescription(null);
+            }
+        };
     }
 
     private record TimedResults(List<DataTestResult> results, double seconds)
