@@ -29,8 +29,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
@@ -259,20 +261,27 @@ public final class WarehouseTables
      */
     public Optional<LocalDate> newestLoadDate(String tableName, LocalDate day)
     {
+        NavigableMap<LocalDate, Long> loads = loadedRows(tableName, day);
+        return loads.isEmpty() ? Optional.empty() : Optional.of(loads.lastKey());
+    }
+
+    /**
+     * The rows of each load on or before the day into a table partitioned by its logical date, by date, from its data
+     * files' record counts on main, without a Spark job (as {@link #newestLoadDate}).
+     */
+    public NavigableMap<LocalDate, Long> loadedRows(String tableName, LocalDate day)
+    {
         Table table = icebergTable(tableName);
-        Optional<LocalDate> newest = Optional.empty();
+        NavigableMap<LocalDate, Long> loads = new TreeMap<>();
         try (CloseableIterable<FileScanTask> files = table.newScan().filter(Expressions.lessThanOrEqual(LOGICAL_DATE, day.toString())).planFiles()) {
             for (FileScanTask file : files) {
-                LocalDate date = loadDate(tableName, file);
-                if (newest.isEmpty() || date.isAfter(newest.get())) {
-                    newest = Optional.of(date);
-                }
+                loads.merge(loadDate(tableName, file), file.file().recordCount(), Long::sum);
             }
         }
         catch (IOException e) {
             throw new UncheckedIOException("cannot list the files of " + tableName, e);
         }
-        return newest;
+        return loads;
     }
 
     private static LocalDate loadDate(String tableName, FileScanTask file)

@@ -9,7 +9,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Date;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
@@ -109,6 +112,27 @@ class WarehouseTablesTests
     }
 
     @Test
+    void theLoadsOfATableAreCountedByDateFromItsFiles()
+    {
+        // given three loads of the divisions
+        WarehouseTables tables = tables();
+        tables.overwrite("ods_division", divisions("2026-11-01", 3));
+        tables.overwrite("ods_division", divisions("2026-11-02", 2));
+        tables.overwrite("ods_division", divisions("2026-11-03", 1));
+
+        // when the loads up to the second day are asked for
+        NavigableMap<LocalDate, Long> loads = tables.loadedRows("ods_division", LocalDate.of(2026, 11, 2));
+
+        // then each load up to that day has its rows, and the newest is the second
+        assertThat(loads).containsExactly(
+                Map.entry(LocalDate.of(2026, 11, 1), 3L),
+                Map.entry(LocalDate.of(2026, 11, 2), 2L));
+        assertThat(tables.newestLoadDate("ods_division", LocalDate.of(2026, 11, 2))).contains(LocalDate.of(2026, 11, 2));
+        assertThat(tables.loadedRows("ods_division", LocalDate.of(2026, 10, 31))).isEmpty();
+        assertThat(tables.newestLoadDate("ods_division", LocalDate.of(2026, 10, 31))).isEmpty();
+    }
+
+    @Test
     void replacingALoadSaysHowManyRowsItsCommitAdded()
     {
         // given two days loaded
@@ -192,6 +216,22 @@ class WarehouseTablesTests
                 .mapToObj(index -> RowFactory.create(Date.valueOf(date), "33020300100" + index, "党支部", count, new java.sql.Timestamp(0)))
                 .toList();
         return spark().createDataFrame(rows, org.apache.spark.sql.types.StructType.fromDDL("stat_date date, region_code string, organization_level string, organization_count bigint, loads_finished_at timestamp"));
+    }
+
+    /** A load of the division register: each division's code and the load's date, other columns their own names. */
+    private static Dataset<Row> divisions(String date, int count)
+    {
+        org.apache.spark.sql.types.StructType schema = WarehouseTables.schema(tables().definition("ods_division"));
+        List<Row> rows = java.util.stream.IntStream.range(0, count)
+                .mapToObj(index -> RowFactory.create(java.util.Arrays.stream(schema.fields())
+                        .map(field -> switch (field.name()) {
+                            case "division_code" -> "33020300100" + index;
+                            case "logical_date" -> Date.valueOf(date);
+                            default -> field.dataType().typeName().equals("timestamp") ? new java.sql.Timestamp(0) : field.name();
+                        })
+                        .toArray()))
+                .toList();
+        return spark().createDataFrame(rows, schema);
     }
 
     private static Dataset<Row> eventTypes(String... names)

@@ -22,6 +22,7 @@ public final class ServiceEventSnapshotBuilder
 {
     private static final String REVISED_ID = "_revised_id";
     private static final String NEWEST = "_newest";
+    private static final String OTHER_LOAD_ID = "_other_load_id";
 
     private ServiceEventSnapshotBuilder() {}
 
@@ -48,6 +49,22 @@ public final class ServiceEventSnapshotBuilder
                 .agg(count(lit(1)).as("_versions"), max(version()).as(NEWEST))
                 .where(col("_versions").gt(1))
                 .drop("_versions");
+    }
+
+    /**
+     * {@link #revisions(Dataset)} without grouping the largest load's rows: a load holds an event at most once (the
+     * table's unique key), so an event of it loaded more than once is in another load too, and only its rows of those
+     * events, found by a semi-join, are grouped with the other loads' rows. A first build, of one load, groups none.
+     *
+     * @param largestLoad the logical date of the load with the most rows
+     */
+    public static Dataset<Row> revisions(Dataset<Row> through, LocalDate largestLoad)
+    {
+        Column inLargest = col("logical_date").equalTo(lit(Date.valueOf(largestLoad)));
+        Dataset<Row> others = through.where(not(inLargest));
+        Dataset<Row> againInLargest = through.where(inLargest)
+                .join(others.select(col("event_id").as(OTHER_LOAD_ID)), col("event_id").equalTo(col(OTHER_LOAD_ID)), "left_semi");
+        return revisions(others.unionByName(againInLargest));
     }
 
     /**

@@ -65,9 +65,15 @@ public final class ServiceEventSnapshotJob
     private long rebuild(LocalDate logicalDate, Map<String, String> watermark)
     {
         Dataset<Row> loaded = ServiceEventSnapshotBuilder.through(tables.read(LOADED_TABLE), logicalDate);
+        // the first full load holds nearly every event: its rows are grouped only where another load holds the event too
+        Optional<LocalDate> largestLoad = tables.loadedRows(LOADED_TABLE, logicalDate).entrySet().stream()
+                .max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey);
         // held and counted first, so the join is planned on the revisions' real size: after the first full load they are
         // a few days' changes, and Spark then broadcasts them instead of shuffling every event's row
-        Dataset<Row> revisions = ServiceEventSnapshotBuilder.revisions(loaded).persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> revisions = largestLoad.map(largest -> ServiceEventSnapshotBuilder.revisions(loaded, largest))
+                .orElseGet(() -> ServiceEventSnapshotBuilder.revisions(loaded))
+                .persist(StorageLevel.MEMORY_AND_DISK());
         try {
             revisions.count();
             return tables.replaceNoted(table(), lit(true), ServiceEventSnapshotBuilder.build(loaded, revisions, logicalDate), watermark);

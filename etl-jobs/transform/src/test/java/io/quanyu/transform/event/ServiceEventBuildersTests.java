@@ -82,6 +82,33 @@ class ServiceEventBuildersTests
     }
 
     @Test
+    void theRevisionsOfTheLargestLoadAreFoundThroughTheOtherLoads()
+    {
+        // given a largest load of three events, two of them loaded again later, and an event loaded twice in the
+        // smaller loads only
+        LocalDate largest = DAY.minusDays(2);
+        LocalDateTime reported = DAY.minusDays(3).atTime(9, 0);
+        LocalDateTime deadline = reported.plusDays(3);
+        Dataset<Row> loaded = events(
+                ticket("E1", largest, "已上报", reported, null, null, deadline, null),
+                ticket("E2", largest, "已上报", reported, null, null, deadline, null),
+                ticket("E3", largest, "已上报", reported, null, null, deadline, null),
+                ticket("E1", DAY.minusDays(1), "已派单", reported, null, null, deadline, null),
+                ticket("E2", DAY, "已响应", reported, reported.plusHours(2), null, deadline, null),
+                ticket("E4", DAY.minusDays(1), "已上报", reported, null, null, deadline, null),
+                ticket("E4", DAY, "已派单", reported, null, null, deadline, null),
+                ticket("E5", DAY, "已上报", reported, null, null, deadline, null));
+
+        // when the revisions are found both ways
+        List<Row> throughOthers = ServiceEventSnapshotBuilder.revisions(loaded, largest).collectAsList();
+        List<Row> grouped = ServiceEventSnapshotBuilder.revisions(loaded).collectAsList();
+
+        // then both hold the events loaded more than once, each with the same newest version
+        assertThat(throughOthers.stream().map(row -> row.getString(0))).containsExactlyInAnyOrder("E1", "E2", "E4");
+        assertThat(throughOthers).containsExactlyInAnyOrderElementsOf(grouped);
+    }
+
+    @Test
     void theDailyCountsAddEachSideOfTheLoopOnItsOwnDay()
     {
         // given the same events
