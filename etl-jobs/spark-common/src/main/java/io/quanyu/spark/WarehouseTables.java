@@ -208,6 +208,16 @@ public final class WarehouseTables
         return loadFresh(ensureExists(tableName));
     }
 
+    /**
+     * The snapshot this session's reads of the table see: the head of the branch its writes go to (Spark's
+     * {@code spark.wap.branch}, a day's build) once the table has that branch, else main's.
+     */
+    public Snapshot readSnapshot(Table table)
+    {
+        String branch = spark.conf().get("spark.wap.branch", null);
+        return branch != null && table.refs().containsKey(branch) ? table.snapshot(branch) : table.currentSnapshot();
+    }
+
     private Table loadFresh(String qualifiedName)
     {
         Table table;

@@ -4,7 +4,6 @@ import io.quanyu.spark.WarehouseTables;
 import io.quanyu.transform.BuildWatermark;
 import io.quanyu.transform.TransformJob;
 import org.apache.iceberg.PartitionField;
-import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -49,7 +48,7 @@ public final class ServiceEventSnapshotJob
     public long run(LocalDate logicalDate)
     {
         Table table = tables.icebergTable(table());
-        Optional<BuildWatermark> built = BuildWatermark.of(head(table)).filter(mark -> mark.day().isBefore(logicalDate));
+        Optional<BuildWatermark> built = BuildWatermark.of(tables.readSnapshot(table)).filter(mark -> mark.day().isBefore(logicalDate));
         Row finishes = loadFinishes(logicalDate, built.map(BuildWatermark::day).orElse(logicalDate));
         Optional<Instant> finished = instant(finishes, 0);
         if (built.isPresent() && finished.isPresent() && monthly(table) && instant(finishes, 1).equals(Optional.of(built.get().loadsFinishedAt()))) {
@@ -120,13 +119,6 @@ public final class ServiceEventSnapshotJob
     private static Optional<Instant> instant(Row row, int position)
     {
         return Optional.ofNullable((Timestamp) row.get(position)).map(Timestamp::toInstant);
-    }
-
-    /** The snapshot the build reads: its branch's head once written, else main's. */
-    private Snapshot head(Table table)
-    {
-        String branch = tables.read(table()).sparkSession().conf().get("spark.wap.branch", null);
-        return branch != null && table.refs().containsKey(branch) ? table.snapshot(branch) : table.currentSnapshot();
     }
 
     /** Whether the table is partitioned by the month reported, as declared (a table created by an earlier release is not). */
