@@ -10,6 +10,7 @@ import org.apache.iceberg.Table;
 import org.apache.iceberg.expressions.Expressions;
 import org.apache.iceberg.io.CloseableIterable;
 import org.apache.iceberg.spark.Spark3Util;
+import org.apache.iceberg.spark.SparkSQLProperties;
 import org.apache.iceberg.spark.SparkWriteOptions;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.DataFrameWriterV2;
@@ -214,7 +215,7 @@ public final class WarehouseTables
      */
     public Snapshot readSnapshot(Table table)
     {
-        String branch = spark.conf().get("spark.wap.branch", null);
+        String branch = spark.conf().get(SparkSQLProperties.WAP_BRANCH, null);
         return branch != null && table.refs().containsKey(branch) ? table.snapshot(branch) : table.currentSnapshot();
     }
 

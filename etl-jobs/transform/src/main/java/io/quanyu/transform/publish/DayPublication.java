@@ -6,6 +6,7 @@ import org.apache.iceberg.Snapshot;
 import org.apache.iceberg.Table;
 import org.apache.iceberg.TableProperties;
 import org.apache.iceberg.spark.Spark3Util;
+import org.apache.iceberg.spark.SparkSQLProperties;
 import org.apache.spark.sql.catalyst.analysis.NoSuchTableException;
 import org.apache.spark.sql.catalyst.parser.ParseException;
 import org.apache.spark.sql.SparkSession;
@@ -27,7 +28,6 @@ import static java.util.Objects.requireNonNull;
  */
 public final class DayPublication
 {
-    private static final String WAP_BRANCH = "spark.wap.branch";
     private static final DateTimeFormatter DAY = DateTimeFormatter.BASIC_ISO_DATE;
 
     private final SparkSession spark;
@@ -57,7 +57,7 @@ public final class DayPublication
             }
             publication.startBranch(icebergTable);
         }
-        spark.conf().set(WAP_BRANCH, publication.branch);
+        spark.conf().set(SparkSQLProperties.WAP_BRANCH, publication.branch);
         return publication;
     }
 
@@ -90,7 +90,7 @@ public final class DayPublication
      */
     public void publish()
     {
-        spark.conf().unset(WAP_BRANCH);
+        spark.conf().unset(SparkSQLProperties.WAP_BRANCH);
         List<CatalogPointerMove> moves = tableNames.stream()
                 .map(this::fullName)
                 .flatMap(name -> BranchPromotion.prepare(icebergTable(name), name, branch).stream())
@@ -102,7 +102,7 @@ public final class DayPublication
     /** Leaves main as it was; the branches stay for whoever looks into the failure. */
     public void abandon()
     {
-        spark.conf().unset(WAP_BRANCH);
+        spark.conf().unset(SparkSQLProperties.WAP_BRANCH);
     }
 
     /** With the catalog: Iceberg's statements on branches would take a two-part name's first part for a catalog. */
