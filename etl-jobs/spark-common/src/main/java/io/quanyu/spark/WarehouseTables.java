@@ -167,6 +167,19 @@ public final class WarehouseTables
         });
     }
 
+    /**
+     * Like {@link #replaceNoted}, for rows an aggregation spreads over many partitions of a table partitioned by time:
+     * each task writes its rows straight into their partitions (Iceberg's fanout writer), where Iceberg would first
+     * shuffle them once more, into one task per partition.
+     */
+    public long replaceNotedFanout(String tableName, Column condition, Dataset<Row> rows, Map<String, String> properties)
+    {
+        return replaceCounted(tableName, condition, rows, writer -> {
+            properties.forEach((key, value) -> writer.option(SparkWriteOptions.SNAPSHOT_PROPERTY_PREFIX + "." + key, value));
+            return writer.option(SparkWriteOptions.DISTRIBUTION_MODE, "none").option(SparkWriteOptions.FANOUT_ENABLED, "true");
+        });
+    }
+
     /** Replaces the rows matching {@code condition} in one commit, tagged so its summary can be found: the rows it added. */
     private long replaceCounted(String tableName, Column condition, Dataset<Row> rows, UnaryOperator<DataFrameWriterV2<Row>> options)
     {
@@ -232,6 +245,16 @@ public final class WarehouseTables
         // the catalog caches tables: another thread's commit since must be seen
         table.refresh();
         return table;
+    }
+
+    /**
+     * The table as a snapshot left it, by {@code version as of}: Spark's reader option for a snapshot fails while the
+     * session writes to a day's branch, the SQL clause does not.
+     */
+    public Dataset<Row> readVersion(String tableName, long snapshotId)
+    {
+        checkReadable(tableName);
+        return spark.sql("select * from %s.%s version as of %d".formatted(spark.conf().get("spark.sql.defaultCatalog"), ensureExists(tableName), snapshotId));
     }
 
     public Dataset<Row> read(String tableName)

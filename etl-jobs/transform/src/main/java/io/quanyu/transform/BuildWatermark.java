@@ -20,7 +20,7 @@ public record BuildWatermark(LocalDate day, Instant loadsFinishedAt, String rewr
 {
     private static final String DAY = "quanyu.built-for";
     private static final String LOADS_FINISHED_AT = "quanyu.loads-finished-at";
-    private static final String REWRITTEN = "quanyu.rewritten";
+    public static final String REWRITTEN = "quanyu.rewritten";
 
     public BuildWatermark
     {

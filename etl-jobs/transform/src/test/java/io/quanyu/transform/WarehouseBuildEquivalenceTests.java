@@ -45,6 +45,7 @@ class WarehouseBuildEquivalenceTests
         DAYS.forEach(day -> build.jobs().forEach(job -> job.run(day)));
         Map<String, List<String>> dayByDay = contents(build);
         String eventMonthsRewritten = tables.icebergTable("dwd_service_event").currentSnapshot().summary().get("quanyu.rewritten");
+        String countMonthsRewritten = tables.icebergTable("dws_service_event_daily").currentSnapshot().summary().get("quanyu.rewritten");
         build.tables().forEach(table -> spark().sql("drop table if exists %s purge".formatted(tables.definition(table).qualifiedName())));
         build.jobs().forEach(job -> job.run(DAYS.get(2)));
         Map<String, List<String>> atOnce = contents(build);
@@ -53,6 +54,7 @@ class WarehouseBuildEquivalenceTests
         assertThat(atOnce).isEqualTo(dayByDay);
         assertThat(dayByDay).allSatisfy((table, rows) -> assertThat(rows).as(table).isNotEmpty());
         assertThat(eventMonthsRewritten).as("the events' last day, built one by one, rewrote only its month").isEqualTo("2026-11");
+        assertThat(countMonthsRewritten).as("and so did their daily counts").isEqualTo("2026-11");
         assertThat(dayByDay.get("dws_party_organization_daily")).hasSizeGreaterThanOrEqualTo(3);
         assertThat(dayByDay.get("dim_organization")).as("the history before the first load").anyMatch(row -> row.contains("旧名PO1,党委"));
         assertThat(dayByDay.get("dwd_party_organization")).as("the register's record of a city organization")

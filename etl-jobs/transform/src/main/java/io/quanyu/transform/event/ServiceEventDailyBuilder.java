@@ -4,7 +4,9 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.List;
 
 import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.coalesce;
@@ -14,6 +16,7 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.to_date;
+import static org.apache.spark.sql.functions.trunc;
 import static org.apache.spark.sql.functions.when;
 
 /**
@@ -38,22 +41,55 @@ public final class ServiceEventDailyBuilder
     /** @param events rows of {@code dwd_service_event} */
     public static Dataset<Row> build(Dataset<Row> events)
     {
+        return totals(sides(events));
+    }
+
+    /**
+     * The table's rows of the months alone (their first days), as {@link #build} makes them: only the events with a
+     * side dated in the months are read, and only those sides counted.
+     */
+    public static Dataset<Row> build(Dataset<Row> events, List<LocalDate> months)
+    {
+        Column dated = Arrays.stream(sideDates()).map(date -> MonthPartitions.inMonths(date, months)).reduce(Column::or).orElseThrow();
+        return totals(sides(events.where(dated)).where(MonthPartitions.inMonths(col(SIDE + ".stat_date"), months)));
+    }
+
+    /** The first days of the months the events' sides are dated in: the months of the table they count in. */
+    public static Dataset<Row> months(Dataset<Row> events)
+    {
+        return sides(events).select(trunc(col(SIDE + ".stat_date"), "month").as("month")).distinct();
+    }
+
+    /** Each event's reported, resolved and evaluated sides, a row each, with its community and type. */
+    private static Dataset<Row> sides(Dataset<Row> events)
+    {
+        Column[] dates = sideDates();
         Column ticket = col("is_ticket");
-        Column reported = side(col("reported_on"), 1, 0, lit(0), lit(0), lit(0), 0, lit(0),
+        Column reported = side(dates[0], 1, 0, lit(0), lit(0), lit(0), 0, lit(0),
                 coalesce(col("participants"), lit(0)), coalesce(col("volunteer_hours"), lit(0)));
-        Column resolved = when(col("is_resolved").and(col("resolved_on").isNotNull()),
-                side(col("resolved_on"), 0, 1, when(ticket, lit(1)).otherwise(lit(0)), when(ticket.and(col("is_overdue")), lit(1)).otherwise(lit(0)),
+        Column resolved = when(col("is_resolved").and(dates[1].isNotNull()),
+                side(dates[1], 0, 1, when(ticket, lit(1)).otherwise(lit(0)), when(ticket.and(col("is_overdue")), lit(1)).otherwise(lit(0)),
                         when(ticket, col("resolution_hours")).otherwise(lit(0)), 0, lit(0), lit(0), lit(0)));
         Column evaluated = when(col("evaluated_at").isNotNull().and(col("satisfaction").isNotNull()),
-                side(to_date(col("evaluated_at")), 0, 0, lit(0), lit(0), lit(0), 1, col("satisfaction"), lit(0), lit(0)));
+                side(dates[2], 0, 0, lit(0), lit(0), lit(0), 1, col("satisfaction"), lit(0), lit(0)));
+        return events.select(col("region_code"), col("event_type"), explode(array(reported, resolved, evaluated)).as(SIDE))
+                .where(col(SIDE).isNotNull());
+    }
+
+    /** The day of each side: reported, resolved, evaluated. */
+    private static Column[] sideDates()
+    {
+        return new Column[] {col("reported_on"), col("resolved_on"), to_date(col("evaluated_at"))};
+    }
+
+    private static Dataset<Row> totals(Dataset<Row> sides)
+    {
         Column[] totals = new Column[MEASURES.length];
         for (int index = 0; index < MEASURES.length; index++) {
             String type = type(MEASURES[index]);
             totals[index] = coalesce(sum(col(SIDE + "." + MEASURES[index])), lit(0)).cast(type).as(MEASURES[index]);
         }
-        return events.select(col("region_code"), col("event_type"), explode(array(reported, resolved, evaluated)).as(SIDE))
-                .where(col(SIDE).isNotNull())
-                .groupBy(col(SIDE + ".stat_date").as("stat_date"), col("region_code"), col("event_type"))
+        return sides.groupBy(col(SIDE + ".stat_date").as("stat_date"), col("region_code"), col("event_type"))
                 .agg(totals[0], Arrays.copyOfRange(totals, 1, totals.length));
     }
 

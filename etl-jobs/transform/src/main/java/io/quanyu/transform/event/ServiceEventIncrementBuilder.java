@@ -4,7 +4,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -72,9 +71,6 @@ public final class ServiceEventIncrementBuilder
     /** The rows reported in the months, as ranges of {@code reported_on} that select whole month partitions. */
     public static Column inMonths(List<LocalDate> months)
     {
-        return months.stream()
-                .map(month -> col("reported_on").geq(lit(Date.valueOf(month))).and(col("reported_on").lt(lit(Date.valueOf(month.plusMonths(1))))))
-                .reduce(Column::or)
-                .orElse(lit(false));
+        return MonthPartitions.inMonths(col("reported_on"), months);
     }
 }

@@ -3,7 +3,6 @@ package io.quanyu.transform.event;
 import io.quanyu.spark.WarehouseTables;
 import io.quanyu.transform.BuildWatermark;
 import io.quanyu.transform.TransformJob;
-import org.apache.iceberg.PartitionField;
 import org.apache.iceberg.Table;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -18,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
 
 import static java.util.Objects.requireNonNull;
 import static org.apache.spark.sql.functions.col;
@@ -51,7 +49,7 @@ public final class ServiceEventSnapshotJob
         Optional<BuildWatermark> built = BuildWatermark.of(tables.readSnapshot(table)).filter(mark -> mark.day().isBefore(logicalDate));
         Row finishes = loadFinishes(logicalDate, built.map(BuildWatermark::day).orElse(logicalDate));
         Optional<Instant> finished = instant(finishes, 0);
-        if (built.isPresent() && finished.isPresent() && monthly(table) && instant(finishes, 1).equals(Optional.of(built.get().loadsFinishedAt()))) {
+        if (built.isPresent() && finished.isPresent() && MonthPartitions.monthly(table, "reported_on") && instant(finishes, 1).equals(Optional.of(built.get().loadsFinishedAt()))) {
             OptionalLong rows = increment(built.get().day(), logicalDate, finished.get());
             if (rows.isPresent()) {
                 return rows.getAsLong();
@@ -98,7 +96,7 @@ public final class ServiceEventSnapshotJob
             if (months.isEmpty()) {
                 return OptionalLong.empty();
             }
-            String rewritten = months.stream().map(month -> month.toString().substring(0, 7)).collect(Collectors.joining(","));
+            String rewritten = MonthPartitions.names(months);
             return OptionalLong.of(tables.replaceNoted(table(), ServiceEventIncrementBuilder.inMonths(months),
                     ServiceEventIncrementBuilder.rewrite(current, winners, months, logicalDate), new BuildWatermark(logicalDate, finished, rewritten).properties()));
         }
@@ -119,15 +117,6 @@ public final class ServiceEventSnapshotJob
     private static Optional<Instant> instant(Row row, int position)
     {
         return Optional.ofNullable((Timestamp) row.get(position)).map(Timestamp::toInstant);
-    }
-
-    /** Whether the table is partitioned by the month reported, as declared (a table created by an earlier release is not). */
-    private static boolean monthly(Table table)
-    {
-        List<PartitionField> fields = table.spec().fields();
-        return fields.size() == 1
-                && fields.get(0).transform().toString().equals("month")
-                && table.schema().findColumnName(fields.get(0).sourceId()).equals("reported_on");
     }
 
     @Override
