@@ -49,7 +49,8 @@ public final class ServiceEventSnapshotJob
         Optional<BuildWatermark> built = BuildWatermark.of(tables.readSnapshot(table)).filter(mark -> mark.day().isBefore(logicalDate));
         Row finishes = loadFinishes(logicalDate, built.map(BuildWatermark::day).orElse(logicalDate));
         Optional<Instant> finished = instant(finishes, 0);
-        if (built.isPresent() && finished.isPresent() && MonthPartitions.monthly(table, "reported_on") && instant(finishes, 1).equals(Optional.of(built.get().loadsFinishedAt()))) {
+        if (built.isPresent() && finished.isPresent() && MonthPartitions.monthly(table, "reported_on")
+                && instant(finishes, 1).equals(Optional.of(built.get().loadsFinishedAt()))) {
             OptionalLong rows = increment(built.get().day(), logicalDate, finished.get());
             if (rows.isPresent()) {
                 return rows.getAsLong();
