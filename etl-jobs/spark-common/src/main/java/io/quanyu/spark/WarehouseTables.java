@@ -148,11 +148,9 @@ public final class WarehouseTables
      */
     public long replaceLoad(String tableName, Column condition, Dataset<Row> rows)
     {
-        return replaceCounted(tableName, condition, rows, writer -> writer
-                .option("distribution-mode", "none")
-                .option("fanout-enabled", "true")
+        return replaceCounted(tableName, condition, rows, writer -> fanout(writer)
                 // a load is written once and read a few times downstream: zstd's fastest level, not its default 3
-                .option("compression-level", "1"));
+                .option(SparkWriteOptions.COMPRESSION_LEVEL, "1"));
     }
 
     /**
@@ -161,10 +159,7 @@ public final class WarehouseTables
      */
     public long replaceNoted(String tableName, Column condition, Dataset<Row> rows, Map<String, String> properties)
     {
-        return replaceCounted(tableName, condition, rows, writer -> {
-            properties.forEach((key, value) -> writer.option(SparkWriteOptions.SNAPSHOT_PROPERTY_PREFIX + "." + key, value));
-            return writer;
-        });
+        return replaceCounted(tableName, condition, rows, writer -> noted(writer, properties));
     }
 
     /**
@@ -174,10 +169,18 @@ public final class WarehouseTables
      */
     public long replaceNotedFanout(String tableName, Column condition, Dataset<Row> rows, Map<String, String> properties)
     {
-        return replaceCounted(tableName, condition, rows, writer -> {
-            properties.forEach((key, value) -> writer.option(SparkWriteOptions.SNAPSHOT_PROPERTY_PREFIX + "." + key, value));
-            return writer.option(SparkWriteOptions.DISTRIBUTION_MODE, "none").option(SparkWriteOptions.FANOUT_ENABLED, "true");
-        });
+        return replaceCounted(tableName, condition, rows, writer -> fanout(noted(writer, properties)));
+    }
+
+    private static DataFrameWriterV2<Row> noted(DataFrameWriterV2<Row> writer, Map<String, String> properties)
+    {
+        properties.forEach((key, value) -> writer.option(SparkWriteOptions.SNAPSHOT_PROPERTY_PREFIX + "." + key, value));
+        return writer;
+    }
+
+    private static DataFrameWriterV2<Row> fanout(DataFrameWriterV2<Row> writer)
+    {
+        return writer.option(SparkWriteOptions.DISTRIBUTION_MODE, "none").option(SparkWriteOptions.FANOUT_ENABLED, "true");
     }
 
     /** Replaces the rows matching {@code condition} in one commit, tagged so its summary can be found: the rows it added. */

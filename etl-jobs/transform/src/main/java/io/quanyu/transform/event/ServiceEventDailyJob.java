@@ -48,14 +48,14 @@ public final class ServiceEventDailyJob
         if (changed.isPresent()) {
             Column rewritten = ServiceEventIncrementBuilder.inMonths(changed.get());
             // an event's old row may count on days its new row does not (a reopened ticket's resolution day)
+            Dataset<Row> current = tables.read(EVENTS);
             Dataset<Row> before = tables.readVersion(EVENTS, events.parentId()).where(rewritten);
-            Dataset<Row> after = tables.read(EVENTS).where(rewritten);
-            List<LocalDate> months = ServiceEventDailyBuilder.months(before.unionByName(after)).as(Encoders.DATE()).collectAsList().stream()
+            List<LocalDate> months = ServiceEventDailyBuilder.months(before.unionByName(current.where(rewritten))).as(Encoders.DATE()).collectAsList().stream()
                     .map(Date::toLocalDate)
                     .sorted()
                     .toList();
             return tables.replaceNotedFanout(table(), MonthPartitions.inMonths(col("stat_date"), months),
-                    ServiceEventDailyBuilder.build(tables.read(EVENTS), months), watermark(logicalDate, events, MonthPartitions.names(months)));
+                    ServiceEventDailyBuilder.build(current, months), watermark(logicalDate, events, MonthPartitions.names(months)));
         }
         return tables.replaceNotedFanout(table(), lit(true), ServiceEventDailyBuilder.build(tables.read(EVENTS)), watermark(logicalDate, events, "all"));
     }
