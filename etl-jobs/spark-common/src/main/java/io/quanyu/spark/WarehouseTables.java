@@ -240,7 +240,7 @@ public final class WarehouseTables
         Table table;
         try {
             // named with its catalog: a bare namespace is first tried as a catalog's name, with a warning
-            table = Spark3Util.loadIcebergTable(spark, spark.conf().get("spark.sql.defaultCatalog") + "." + qualifiedName);
+            table = Spark3Util.loadIcebergTable(spark, withCatalog(qualifiedName));
         }
         catch (ParseException | NoSuchTableException e) {
             throw new IllegalStateException("cannot load table " + qualifiedName, e);
@@ -257,7 +257,12 @@ public final class WarehouseTables
     public Dataset<Row> readVersion(String tableName, long snapshotId)
     {
         checkReadable(tableName);
-        return spark.sql("select * from %s.%s version as of %d".formatted(spark.conf().get("spark.sql.defaultCatalog"), ensureExists(tableName), snapshotId));
+        return spark.sql("select * from %s version as of %d".formatted(withCatalog(ensureExists(tableName)), snapshotId));
+    }
+
+    private String withCatalog(String qualifiedName)
+    {
+        return spark.conf().get("spark.sql.defaultCatalog") + "." + qualifiedName;
     }
 
     public Dataset<Row> read(String tableName)

@@ -18,7 +18,7 @@ import static java.util.Objects.requireNonNull;
  */
 public record BuildWatermark(LocalDate day, Instant loadsFinishedAt, String rewritten)
 {
-    private static final String DAY = "quanyu.built-for";
+    public static final String DAY = "quanyu.built-for";
     private static final String LOADS_FINISHED_AT = "quanyu.loads-finished-at";
     public static final String REWRITTEN = "quanyu.rewritten";
 

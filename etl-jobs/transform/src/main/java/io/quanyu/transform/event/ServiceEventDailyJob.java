@@ -30,7 +30,6 @@ public final class ServiceEventDailyJob
         implements TransformJob
 {
     private static final String EVENTS = "dwd_service_event";
-    private static final String BUILT_FOR = "quanyu.built-for";
     private static final String BUILT_FROM = "quanyu.built-from-snapshot";
 
     private final WarehouseTables tables;
@@ -79,7 +78,7 @@ public final class ServiceEventDailyJob
 
     private static Map<String, String> watermark(LocalDate logicalDate, Snapshot events, String rewritten)
     {
-        return Map.of(BUILT_FOR, logicalDate.toString(), BUILT_FROM, Long.toString(events.snapshotId()), BuildWatermark.REWRITTEN, rewritten);
+        return Map.of(BuildWatermark.DAY, logicalDate.toString(), BUILT_FROM, Long.toString(events.snapshotId()), BuildWatermark.REWRITTEN, rewritten);
     }
 
     @Override
